@@ -1,0 +1,135 @@
+"""Which court paper each page is, and which pages belong together.
+
+A paper announces itself in its title (「协助执行通知书」, 「执行裁定书」) or, for the small
+cards, anywhere on the card (「工作证」, 「执行公务证」). Pages without a title continue a
+paper: we give them to the paper of the same file whose later pages they resemble (a
+ruling ends with 「裁定如下」 and the judges' signatures, a notice with the contact person
+and its 回执), so that pages shuffled inside one file still come back together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.model import Document, Page
+
+# (type, title pattern). Order matters: the first type whose title matches wins, so the
+# specific titles stand before the general ones that are contained in them.
+TITLES: list[tuple[str, re.Pattern[str]]] = [
+    ("query_form", re.compile(r"协助查询(?:存款|财产|住房公积金)?通知书|查询单|查询申请书?|协助查询函")),
+    ("assist_notice", re.compile(
+        r"协助(?:执行|冻结|续行冻结|继续冻结|解除冻结|解冻|扣划|划拨|扣划划拨)(?:住房公积金)?通知书?"
+        r"|协助执行书|协助执行函"
+    )),
+    ("ruling", re.compile(r"(?:执行|民事)?裁定书")),
+    ("judgment", re.compile(r"民事判决书|民事调解书|刑事附带民事判决书|判决书|调解书|仲裁裁决书|支付令|公证债权文书")),
+    ("intro_letter", re.compile(r"介绍信")),
+    ("duty_cert", re.compile(r"执行公务证|公务证")),
+    ("work_id", re.compile(r"工作证|工作证件|工作人员证")),
+    ("ground_proof", re.compile(
+        r"退休证明?|离休证明?|退休审批表|死亡证明|居民死亡医学证明|注销户口证明|出境定居|定居证明"
+        r"|丧失劳动能力|最低生活保障|残疾人证|特困人员|五保"
+    )),
+]
+
+CARD_TYPES = {"work_id", "duty_cert"}
+
+# What the later pages of each paper tend to hold, to place a page that has no title.
+CONTINUATION_CUES: dict[str, re.Pattern[str]] = {
+    "ruling": re.compile(r"裁定如下|本裁定|审判长|审判员|执行员|书记员|立即执行|送达后即发生法律效力"),
+    "assist_notice": re.compile(r"联系人|联系电话|回执|协助执行人|此致|开户行|户名|账号|附[:：]"),
+    "judgment": re.compile(r"判决如下|调解协议|本判决|如不服|上诉于|审判长|书记员"),
+    "intro_letter": re.compile(r"兹介绍|同志|前往你处|此致|敬礼"),
+}
+
+TITLE_TOP = 0.4
+"""Titles sit in the upper part of the first page."""
+TITLE_MAX_CHARS = 24
+
+
+@dataclass
+class PageClass:
+    type: str | None
+    """None when the page has no title: it continues a paper."""
+    confidence: float
+
+
+def classify_page(page: Page) -> PageClass:
+    """The paper a page begins, from its title; None when it only continues one."""
+    for line in page.lines:
+        compact = re.sub(r"\s+", "", line.text)
+        if line.box[1] > TITLE_TOP or len(compact) > TITLE_MAX_CHARS:
+            continue
+        for doc_type, pattern in TITLES:
+            if pattern.search(compact) and not _mentioned_in_passing(compact):
+                return PageClass(doc_type, min(1.0, 0.6 + line.confidence * 0.4))
+    text = re.sub(r"\s+", "", page.text)
+    if len(text) < 200:  # cards and photos: the word may stand anywhere
+        for doc_type in ("duty_cert", "work_id"):
+            if dict(TITLES)[doc_type].search(text):
+                return PageClass(doc_type, 0.8)
+    for doc_type, pattern in TITLES:
+        if doc_type == "ground_proof" and pattern.search(text[:80]):
+            return PageClass(doc_type, 0.6)
+    return PageClass(None, 0.0)
+
+
+def _mentioned_in_passing(line: str) -> bool:
+    """「附：执行裁定书」 or 「（2024）…号执行裁定书」 names a paper; it is not its title."""
+    return bool(re.search(r"^附|号|依据|根据|作出的|已经|送达|如下|请", line))
+
+
+def split_documents(pages: list[Page]) -> list[Document]:
+    """Group pages into papers, file by file; every page lands in exactly one paper."""
+    documents: list[Document] = []
+    by_source: dict[str, list[Page]] = {}
+    for page in pages:
+        by_source.setdefault(page.source, []).append(page)
+    for source, file_pages in by_source.items():
+        mine: list[Document] = []
+        orphans: list[Page] = []
+        for page in file_pages:
+            cls = classify_page(page)
+            page.doc_type, page.doc_confidence = cls.type, cls.confidence
+            if cls.type is not None:
+                mine.append(Document(cls.type, source, [page]))
+            elif mine and _continues(mine[-1], page):
+                mine[-1].pages.append(page)
+            else:
+                orphans.append(page)
+        for page in orphans:
+            home = _best_home(mine, page)
+            if home is None:
+                home = Document("other", source, [])
+                mine.append(home)
+            home.pages.append(page)
+            page.doc_type = home.type
+        for doc in mine:
+            doc.pages.sort(key=lambda p: p.number)
+        documents.extend(mine)
+    return documents
+
+
+def _continues(doc: Document, page: Page) -> bool:
+    """The page right after a paper's page continues it unless it clearly belongs elsewhere."""
+    if doc.type in CARD_TYPES:
+        return False
+    best = _best_home_type(page)
+    return best is None or best == doc.type
+
+
+def _best_home_type(page: Page) -> str | None:
+    text = page.text
+    scores = {t: len(p.findall(text)) for t, p in CONTINUATION_CUES.items()}
+    best = max(scores, key=lambda t: scores[t])
+    return best if scores[best] else None
+
+
+def _best_home(docs: list[Document], page: Page) -> Document | None:
+    wanted = _best_home_type(page)
+    candidates = [d for d in docs if d.type not in CARD_TYPES]
+    for doc in candidates:
+        if doc.type == wanted:
+            return doc
+    return candidates[-1] if candidates and wanted is None else None

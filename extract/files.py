@@ -1,0 +1,253 @@
+"""Opening what the clerk uploaded, page by page, judged by content and never by name.
+
+Each file yields `SourcePage`s lazily (one rendered page in memory at a time), either with
+the PDF's own text layer when it is good, or with an image for the OCR. Anything that
+cannot be opened raises `UnreadableFile` with one line that says what to do; the caller
+records it and goes on with the rest of the bundle.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+MAX_PIXELS = 60_000_000
+"""A4 at 600 dpi is 35 Mpx; past this a page is a mistake or a decompression bomb."""
+MAX_PAGES = 300
+RENDER_DPI = 200
+MIN_TEXT_CHARS = 15
+"""A text layer with fewer characters than this is a scan's stray label, not the page."""
+
+PDF, PNG, JPEG, TIFF, BMP, WEBP = "pdf", "png", "jpeg", "tiff", "bmp", "webp"
+_MAGIC: list[tuple[bytes, str]] = [
+    (b"%PDF-", PDF),
+    (b"\x89PNG\r\n\x1a\n", PNG),
+    (b"\xff\xd8\xff", JPEG),
+    (b"II*\x00", TIFF),
+    (b"MM\x00*", TIFF),
+    (b"BM", BMP),
+]
+_NAME_KIND = {".pdf": PDF, ".png": PNG, ".jpg": JPEG, ".jpeg": JPEG, ".tif": TIFF, ".tiff": TIFF}
+
+
+class UnreadableFile(Exception):
+    """A file the pipeline cannot read; `str()` is the one line shown to the clerk."""
+
+
+@dataclass
+class TextSpan:
+    """A line of a PDF's text layer, with its box in PDF points."""
+
+    text: str
+    box: tuple[float, float, float, float]
+
+
+@dataclass
+class SourcePage:
+    source: str
+    number: int
+    width: float
+    height: float
+    text_spans: list[TextSpan] = field(default_factory=list)
+    image: np.ndarray | None = None
+    """RGB pixels when the page must be OCR'd (or checked for a seal)."""
+
+
+def sniff(path: Path) -> str:
+    """The file's real kind from its first bytes; the one-line error names what it is instead."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be opened ({exc.strerror}); check the file and upload it again") from exc
+    if size == 0:
+        raise UnreadableFile("is empty (0 bytes); the upload failed, scan or send it again")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    pdf_at = head.find(b"%PDF-")
+    if 0 <= pdf_at < 1024:
+        return PDF
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return WEBP
+    claimed = _NAME_KIND.get(path.suffix.lower())
+    what = "text" if _looks_like_text(head) else "not a document or image format we know"
+    named = f"named .{path.suffix.lower().lstrip('.')} but " if claimed else ""
+    raise UnreadableFile(
+        f"is {named}{what}; upload the scan itself as PDF, PNG, JPEG or TIFF"
+    )
+
+
+def open_pages(path: Path) -> Iterator[SourcePage]:
+    """Every page of one uploaded file, in file order."""
+    kind = sniff(path)
+    if kind == PDF:
+        yield from _pdf_pages(path)
+    else:
+        yield from _image_pages(path)
+
+
+def count_pages(path: Path) -> int:
+    """Pages in the file, for the progress bar; 0 when it cannot be opened."""
+    try:
+        kind = sniff(path)
+        if kind == PDF:
+            import pymupdf
+
+            with pymupdf.open(path) as doc:
+                return 0 if doc.needs_pass else doc.page_count
+        with Image.open(path) as im:
+            return getattr(im, "n_frames", 1)
+    except Exception:
+        return 0
+
+
+# -- PDF ----------------------------------------------------------------------------------
+def _pdf_pages(path: Path) -> Iterator[SourcePage]:
+    import pymupdf
+
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except Exception as exc:
+        raise UnreadableFile(
+            "is a damaged PDF that cannot be opened; ask the court for a new copy or scan the paper again"
+        ) from exc
+    with doc:
+        if doc.needs_pass or doc.is_encrypted:
+            raise UnreadableFile(
+                "is a password-protected PDF; ask the sender for a copy without a password"
+            )
+        if doc.page_count == 0:
+            raise UnreadableFile("is a PDF with no pages; ask the court for a new copy")
+        if doc.page_count > MAX_PAGES:
+            raise UnreadableFile(
+                f"has {doc.page_count} pages, more than the {MAX_PAGES} one submission may hold; "
+                "split it into the court's separate documents"
+            )
+        for index in range(doc.page_count):
+            try:
+                page = doc.load_page(index)
+                yield _pdf_page(path.name, index + 1, page)
+            except UnreadableFile:
+                raise
+            except Exception as exc:
+                raise UnreadableFile(
+                    f"page {index + 1} of this PDF is damaged; ask the court for a new copy"
+                ) from exc
+
+
+def _pdf_page(source: str, number: int, page) -> SourcePage:
+    rect = page.rect
+    spans = _text_layer(page)
+    if _text_layer_is_good(spans):
+        # Still rendered small: the seal check needs colour, not resolution.
+        pix = page.get_pixmap(dpi=50, alpha=False)
+        thumb = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)[..., :3]
+        return SourcePage(source, number, rect.width, rect.height, spans, thumb.copy())
+    _check_render_size(rect.width, rect.height)
+    pix = page.get_pixmap(dpi=RENDER_DPI, alpha=False, colorspace="rgb")
+    image = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)[..., :3].copy()
+    return SourcePage(source, number, rect.width, rect.height, [], image)
+
+
+def _text_layer(page) -> list[TextSpan]:
+    spans: list[TextSpan] = []
+    for block in page.get_text("dict").get("blocks", []):
+        for line in block.get("lines", []):
+            text = "".join(span.get("text", "") for span in line.get("spans", []))
+            if text.strip():
+                spans.append(TextSpan(text, tuple(line["bbox"])))
+    return spans
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _text_layer_is_good(spans: list[TextSpan]) -> bool:
+    """A text layer worth trusting: enough Chinese and no replacement characters."""
+    text = "".join(s.text for s in spans)
+    if len(text.strip()) < MIN_TEXT_CHARS:
+        return False
+    if text.count("\ufffd") > 0.02 * len(text):
+        return False
+    return len(_CJK.findall(text)) >= 0.3 * len(text.replace(" ", ""))
+
+
+def _check_render_size(width_pt: float, height_pt: float) -> None:
+    pixels = (width_pt / 72 * RENDER_DPI) * (height_pt / 72 * RENDER_DPI)
+    if pixels > MAX_PIXELS:
+        raise UnreadableFile(
+            f"has a page of {width_pt / 72 * 25.4:.0f}×{height_pt / 72 * 25.4:.0f} mm, too large to read; "
+            "scan the paper at A4 or A3 size"
+        )
+
+
+# -- images -------------------------------------------------------------------------------
+# Our own size check below (MAX_PIXELS, from the header, before any pixel is decoded)
+# replaces Pillow's bomb guard, whose error cannot tell the clerk the image's size.
+Image.MAX_IMAGE_PIXELS = None
+
+
+def _image_pages(path: Path) -> Iterator[SourcePage]:
+    try:
+        im = Image.open(path)
+    except Exception as exc:
+        raise UnreadableFile(
+            "is a damaged image that cannot be opened; scan the paper again"
+        ) from exc
+    with im:
+        frames = getattr(im, "n_frames", 1)
+        if frames > MAX_PAGES:
+            raise UnreadableFile(f"has {frames} pages, more than the {MAX_PAGES} one submission may hold")
+        for index in range(frames):
+            try:
+                im.seek(index)
+                w, h = im.size
+                if w * h > MAX_PIXELS:
+                    raise UnreadableFile(
+                        f"is an image of {w}×{h} pixels, larger than the {MAX_PIXELS // 1_000_000} megapixel "
+                        "limit; scan the paper again at 300 dpi or less"
+                    )
+                frame = ImageOps.exif_transpose(im) if index == 0 else im
+                rgb = np.asarray(_to_rgb(frame))
+            except UnreadableFile:
+                raise
+            except Exception as exc:
+                raise UnreadableFile(
+                    f"page {index + 1} of this image is damaged; scan the paper again"
+                ) from exc
+            yield SourcePage(path.name, index + 1, float(rgb.shape[1]), float(rgb.shape[0]), [], rgb)
+
+
+def _to_rgb(frame: Image.Image) -> Image.Image:
+    if frame.mode in ("RGBA", "LA", "P"):
+        frame = frame.convert("RGBA")
+        background = Image.new("RGBA", frame.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, frame).convert("RGB")
+    if frame.mode in ("I;16", "I;16B", "I"):
+        arr = np.asarray(frame, dtype=np.float64)
+        arr = (255 * (arr - arr.min()) / max(1.0, arr.max() - arr.min())).astype(np.uint8)
+        return Image.fromarray(arr).convert("RGB")
+    return frame.convert("RGB")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def png_bytes(image: np.ndarray) -> bytes:
+    """The page image as PNG (for the reviewer's page and for tests)."""
+    buf = io.BytesIO()
+    Image.fromarray(image).save(buf, format="PNG")
+    return buf.getvalue()

@@ -1,0 +1,163 @@
+"""The spaCy frame for field extraction: a blank `zh` pipeline, a ruler, small components.
+
+No statistical model is loaded (none may be downloaded): the blank Chinese pipeline cuts
+text into characters, a `span_ruler` marks the cue words court papers use as labels
+(被执行人, 申请执行人, 身份证号码, 冻结, 扣划 …), and our components add the values
+(case numbers, amounts, dates, ID numbers, names, courts) as labelled spans carrying their
+parsed value. Field readers then work on spans, never on raw string positions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract import values
+
+CUES: dict[str, list[str]] = {
+    "RESPONDENT_LABEL": ["被执行人", "被申请执行人", "被申请人", "被执行人姓名", "被查询人", "当事人姓名"],
+    "APPLICANT_LABEL": ["申请执行人", "申请人", "申请执行人名称"],
+    "OFFICER_LABEL": [
+        "执行员", "执行人员", "承办人", "经办人", "联系人", "执行法官", "承办法官", "办案人员", "执行干警",
+    ],
+    "ACCOUNT_LABEL": [
+        "公积金账号", "住房公积金账号", "公积金个人账号", "个人公积金账号", "公积金账户", "住房公积金账户号",
+        "个人账号", "职工账号", "公积金帐号", "住房公积金帐号",
+    ],
+    "COURT_ACCOUNT_LABEL": ["户名", "开户行", "开户银行", "收款账号", "收款账户", "案款账户"],
+    "NAME_LABEL": ["姓名", "名字"],
+    "ACTION_RENEW": ["续行冻结", "继续冻结", "续冻", "延长冻结"],
+    "ACTION_UNFREEZE": ["解除冻结", "解冻", "解除对"],
+    "ACTION_DEDUCT": ["扣划", "划拨", "划扣", "提取并划付", "强制扣划", "扣减"],
+    "ACTION_FREEZE": ["冻结", "轮候冻结"],
+    "ACTION_QUERY": ["查询"],
+    "REQUEST_CLAUSE": ["请协助", "协助执行下列事项", "协助执行如下事项", "请你单位协助", "请贵中心协助", "协助事项"],
+}
+
+_PEOPLE_STOP = (
+    r"[，,、（(：:；;。\s\d]|男|女|性别|身份|公民|证件|住所?|出生|现住|户籍|的|之|名下|在|于|持有|账户|账号"
+    r"|住房|公积金|个人|与|等|同志|电话|$"
+)
+PERSON = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?=" + _PEOPLE_STOP + ")")
+ORG = re.compile(
+    r"([\u4e00-\u9fff（）()]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|银行[\u4e00-\u9fff]{0,12}?(?:分行|支行)?"
+    r"|合作社|管理中心|中心|协会|医院|学校|委员会|集团|事务所|厂|店|商行|经营部))"
+)
+COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|法院))")
+FIELD_SEP = re.compile(r"^(?:姓名|名称)?[\s：:为是系]*")
+
+for _name in ("value", "role"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.component("value_finder")
+def value_finder(doc: Doc) -> Doc:
+    """Case numbers, amounts, dates and ID numbers, each parsed once, as spans."""
+    found: list[Span] = []
+    # Values never contain a line break, but a paragraph's text may break inside one
+    # (a seal or a photo's fold), so they are matched on the text without breaks.
+    keep = [i for i, ch in enumerate(doc.text) if ch != "\n"]
+    text = "".join(doc.text[i] for i in keep)
+    for label, finder in (
+        ("CASE_NUMBER", values.find_case_numbers),
+        ("AMOUNT", values.find_amounts),
+        ("DATE", values.find_dates),
+        ("ID_NUMBER", values.find_id_numbers),
+    ):
+        for value, start, end in finder(text):
+            span = doc.char_span(keep[start], keep[end - 1] + 1, label=label, alignment_mode="expand")
+            if span is not None:
+                span._.value = value
+                found.append(span)
+    doc.spans["values"] = found
+    return doc
+
+
+@Language.component("party_finder")
+def party_finder(doc: Doc) -> Doc:
+    """Names written after a party's or an officer's label."""
+    found: list[Span] = []
+    role_of = {"RESPONDENT_LABEL": "respondent", "APPLICANT_LABEL": "applicant", "OFFICER_LABEL": "officer"}
+    for cue in doc.spans.get("cues", []):
+        role = role_of.get(cue.label_)
+        if role is None or _inside_longer_label(doc, cue):
+            continue
+        rest = doc.text[cue.end_char : cue.end_char + 60]
+        lead = FIELD_SEP.match(rest)
+        offset = cue.end_char + (lead.end() if lead else 0)
+        tail = doc.text[offset : offset + 60]
+        match = None
+        if role == "applicant":
+            match = ORG.match(tail)
+        if match is None:
+            match = PERSON.match(tail)
+            if match is not None and not looks_like_person(match.group(1)):
+                match = None
+        if match is None:
+            continue
+        span = doc.char_span(offset + match.start(1), offset + match.end(1), label="PARTY", alignment_mode="expand")
+        if span is not None:
+            span._.role = role
+            span._.value = match.group(1)
+            found.append(span)
+    doc.spans["parties"] = found
+    return doc
+
+
+def _inside_longer_label(doc: Doc, cue: Span) -> bool:
+    """「申请执行人」 holds 「执行人」 and 「被申请人」 holds 「申请人」: the longer label wins."""
+    before = doc.text[max(0, cue.start_char - 1) : cue.start_char]
+    if cue.label_ == "APPLICANT_LABEL" and before == "被":
+        return True
+    return bool(cue.label_ == "OFFICER_LABEL" and doc.text[cue.start_char : cue.start_char + 3] == "执行员"
+                and doc.text[cue.end_char : cue.end_char + 1] in "会")
+
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
+    "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
+NOT_NAMES = {"本院", "住房", "上述", "如下", "你单位", "贵中心", "申请", "执行", "人民", "法院", "公积金"}
+
+
+def looks_like_person(name: str) -> bool:
+    """A person's name starts with a surname; this keeps labels and phrases out of names."""
+    if name in NOT_NAMES or any(ch in "院局区市省县号年月日元" for ch in name):
+        return False
+    return name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)
+
+
+@Language.component("court_finder")
+def court_finder(doc: Doc) -> Doc:
+    found = []
+    for match in COURT.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1), label="COURT", alignment_mode="expand")
+        if span is not None:
+            span._.value = match.group(1)
+            found.append(span)
+    doc.spans["courts"] = found
+    return doc
+
+
+@cache
+def pipeline() -> Language:
+    """The one pipeline, built on first use (it costs ~0.1 s) and shared."""
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "cues", "overwrite": False})
+    ruler.add_patterns([{"label": label, "pattern": word} for label, words in CUES.items() for word in words])
+    nlp.add_pipe("value_finder")
+    nlp.add_pipe("party_finder")
+    nlp.add_pipe("court_finder")
+    return nlp

@@ -1,0 +1,121 @@
+"""The extraction pipeline: files in, one request out, every bad file reported and skipped.
+
+The steps, each a function of its own module:
+open (files) → seal check and removal (seal) → text layer or OCR (ocr) → normalise
+(normalize) → reading order (layout) → classify and split (classify) → read each paper
+(fields) → one request (request).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extract import seal
+from extract.classify import split_documents
+from extract.fields import read_paper
+from extract.files import SourcePage, UnreadableFile, count_pages, open_pages
+from extract.model import Document, Page, Problem, TextLine
+from extract.normalize import normalize_text
+from extract.ocr import OcrEngine, get_engine
+from extract.request import build_request
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+"""Called after each page with (pages done, pages in all, file name)."""
+
+
+@dataclass
+class Extraction:
+    """What a bundle says, what could not be read, and where every value came from."""
+
+    request: dict[str, Any]
+    evidence: dict[str, Any]
+    documents: list[Document]
+    pages: list[Page] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "request": self.request,
+            "evidence": self.evidence,
+            "pages": [
+                {"source": p.source, "page": p.number, "type": p.doc_type, "text_source": p.text_source,
+                 "rotation": p.rotation, "skew": round(p.skew, 2), "seal": p.seal,
+                 "width": p.width, "height": p.height}
+                for p in self.pages
+            ],
+            "problems": [{"source": p.source, "kind": p.kind, "message": p.message} for p in self.problems],
+        }
+
+
+def read_bundle(
+    paths: Iterable[Path | str],
+    engine: OcrEngine | None = None,
+    progress: Progress | None = None,
+) -> Extraction:
+    """Read all files of one submission together."""
+    paths = [Path(p) for p in paths]
+    total = sum(count_pages(p) for p in paths)
+    pages: list[Page] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            for source_page in open_pages(path):
+                pages.append(read_page(source_page, engine))
+                if progress:
+                    progress(len(pages), total, path.name)
+        except UnreadableFile as exc:
+            problems.append(Problem(path.name, str(exc)))
+            log.warning("%s: %s", path.name, exc)
+        except Exception as exc:  # one broken file must not sink the bundle
+            log.exception("unexpected failure reading %s", path.name)
+            problems.append(Problem(
+                path.name,
+                f"could not be read ({type(exc).__name__}); the file is kept, report it with this message",
+                kind="internal",
+            ))
+    documents = split_documents(pages)
+    readings = [read_paper(doc) for doc in documents]
+    request, evidence = build_request(readings)
+    return Extraction(request, evidence, documents, pages, problems)
+
+
+def read_page(source: SourcePage, engine: OcrEngine | None = None) -> Page:
+    """One page turned into normalised lines, from its text layer when it has a good one."""
+    page = Page(source=source.source, number=source.number)
+    if source.text_spans:
+        page.text_source = "text_layer"
+        page.width, page.height = int(source.width), int(source.height)
+        page.lines = [
+            TextLine(
+                normalize_text(span.text),
+                (span.box[0] / source.width, span.box[1] / source.height,
+                 span.box[2] / source.width, span.box[3] / source.height),
+                1.0,
+            )
+            for span in source.text_spans
+        ]
+        page.seal = source.image is not None and seal.has_seal(source.image)
+        return page
+    assert source.image is not None
+    page.seal = seal.has_seal(source.image)
+    image = seal.without_seal(source.image) if page.seal else source.image
+    result = (engine or get_engine()).read(image)
+    page.text_source = "ocr"
+    page.rotation, page.skew = result.rotation, result.skew
+    page.width, page.height = result.width, result.height
+    page.lines = [
+        TextLine(
+            normalize_text(line.text),
+            (line.box[0] / result.width, line.box[1] / result.height,
+             line.box[2] / result.width, line.box[3] / result.height),
+            round(line.confidence, 4),
+        )
+        for line in result.lines
+    ]
+    return page

@@ -1,0 +1,193 @@
+"""The `assistdesk` command line (see ../shared/contract/README.md for the contract).
+
+stdout carries only what was asked for (one JSON object with `--json`); logs, progress and
+the one-line reasons for unreadable files go to stderr, so the JSON can be piped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from service.logs import setup_logging
+
+log = logging.getLogger("assistdesk")
+
+DEFAULT_PACK = "shanghai-2021"
+
+
+class ProcessError(Exception):
+    """The submission could not be processed at all; the message is the one line to print."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(getattr(args, "verbose", 0))
+    if not hasattr(args, "func"):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except ProcessError as exc:
+        print(f"assistdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="assistdesk",
+        description="Read a court's assistance-in-enforcement bundle, check it, write the answers.",
+    )
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log lines on stderr")
+    sub = parser.add_subparsers(metavar="COMMAND")
+
+    process = sub.add_parser("process", help="process the files of one submission")
+    process.add_argument("files", nargs="+", type=Path, metavar="FILE", help="PDF, PNG, JPEG or TIFF files")
+    process.add_argument("--rules", default=DEFAULT_PACK, metavar="PACK",
+                         help=f"rule pack to check against (default {DEFAULT_PACK})")
+    process.add_argument("--accounts", type=Path, metavar="FILE", help="account facts (JSON array)")
+    process.add_argument("--out", type=Path, metavar="DIR", help="write the response documents here")
+    process.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    process.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="the date of receipt (default: today)")
+    process.set_defaults(func=cmd_process)
+
+    try:
+        from service.rules_cli import add_rules_commands
+    except ImportError:  # the rules commands arrive with the validate stage
+        pass
+    else:
+        add_rules_commands(sub)
+    return parser
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from extract import read_bundle
+
+    accounts = _load_accounts(args.accounts) if args.accounts else None
+    evaluate = _evaluator(args.rules)
+    missing = [str(f) for f in args.files if not f.exists()]
+    if missing and len(missing) == len(args.files):
+        raise ProcessError(f"no such file: {', '.join(missing)}; check the path")
+
+    with _progress() as progress:
+        extraction = read_bundle([f for f in args.files if f.exists()], progress=progress)
+    for name in missing:
+        print(f"assistdesk: {name}: no such file; check the path", file=sys.stderr)
+    for problem in extraction.problems:
+        print(f"assistdesk: {problem}", file=sys.stderr)
+    if not extraction.pages:
+        raise ProcessError("none of the files could be read; see the lines above for what to do")
+
+    out: dict[str, Any] = extraction.to_json()
+    if evaluate is not None:
+        out["report"] = evaluate(extraction.request, accounts, args.rules, args.today)
+    out["outputs"] = []
+    if args.out is not None and "report" in out:
+        out["outputs"] = _write_outputs(extraction.request, out["report"], accounts, args.out, args.today)
+    ordered = {key: out[key] for key in ("request", "report", "outputs") if key in out}
+    ordered.update({k: v for k, v in out.items() if k not in ordered})
+
+    if args.json:
+        json.dump(ordered, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(summary(ordered))
+    return 0
+
+
+def _evaluator(pack: str):
+    """The rule engine, when installed; an unknown pack stops before any OCR is spent."""
+    try:
+        import validate
+    except ImportError:
+        return None
+    try:
+        validate.load_pack(pack)
+    except validate.UnknownPack as exc:
+        raise ProcessError(str(exc)) from exc
+    return validate.evaluate
+
+
+def _write_outputs(request, report, accounts, out_dir: Path, today) -> list[dict]:
+    try:
+        from generate import write_outputs
+    except ImportError:
+        return []
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return write_outputs(request, report, accounts, out_dir, today=today)
+
+
+def _load_accounts(path: Path) -> list[dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ProcessError(f"{path}: no such accounts file; check the path") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProcessError(f"{path}: not valid JSON ({exc}); export the account facts again") from exc
+    if not isinstance(data, list):
+        raise ProcessError(f"{path}: account facts must be a JSON array of accounts")
+    return data
+
+
+class _progress:
+    """A progress bar on a terminal's stderr; nothing when stderr is a file or a pipe."""
+
+    def __enter__(self):
+        self._bar = None
+        if not sys.stderr.isatty():
+            return None
+        from tqdm import tqdm
+
+        def update(done: int, total: int, name: str) -> None:
+            if self._bar is None:
+                self._bar = tqdm(total=total or None, unit="page", file=sys.stderr, leave=False)
+            self._bar.set_postfix_str(name)
+            self._bar.update(done - self._bar.n)
+
+        return update
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def summary(out: dict[str, Any]) -> str:
+    """A clerk-readable account of what was read (and decided), for the terminal."""
+    from service.logs import mask_id
+
+    req = out["request"]
+    respondent = req.get("respondent") or {}
+    period = req.get("freeze_period") or {}
+    lines = [
+        f"  事项     {req.get('action') or '—'}",
+        f"  法院     {req.get('court') or '—'}",
+        f"  案号     {req.get('case_number') or '—'}",
+        f"  被执行人 {respondent.get('name') or '—'}  {mask_id(respondent.get('id_number')) or ''}",
+        f"  申请执行人 {(req.get('applicant') or {}).get('name') or '—'}",
+        f"  金额     {req.get('amount') or '—'}",
+        f"  冻结期限 {period.get('start') or '—'} 至 {period.get('end') or '—'}",
+        f"  执行人员 {'、'.join(o['name'] for o in req.get('officers', [])) or '—'}",
+        "  材料     " + "；".join(
+            f"{d['type']}（{d['source']} 第{','.join(map(str, d['pages']))}页）" for d in req.get("documents", [])
+        ),
+    ]
+    for conflict in req.get("conflicts", []):
+        lines.append(f"  ! 不一致 {conflict['field']}: " + " / ".join(str(v["value"]) for v in conflict["values"]))
+    for flag in req.get("flags", []):
+        lines.append(f"  ! {flag['message']}")
+    if "report" in out:
+        lines.append(f"  结论     {out['report']['decision']}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

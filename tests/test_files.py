@@ -1,0 +1,92 @@
+"""Bad input: each gets one line naming what to do, and never stops the rest of a bundle."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PIL import Image
+
+from extract.files import UnreadableFile, open_pages, sniff
+from tests.conftest import render_pdf
+
+
+def _png_header_only(path: Path, width: int, height: int) -> Path:
+    """A PNG that declares a huge size: opening must refuse it before decoding pixels."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 16)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+    return path
+
+
+def _one_line_error(path: Path) -> str:
+    with pytest.raises(UnreadableFile) as info:
+        list(open_pages(path))
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(b"")
+    assert "empty" in _one_line_error(path)
+
+
+def test_text_file_named_pdf(tmp_path):
+    path = tmp_path / "ruling.pdf"
+    path.write_text("这是一个文本文件，不是PDF。", encoding="utf-8")
+    message = _one_line_error(path)
+    assert "named .pdf" in message and "text" in message and "PDF, PNG, JPEG or TIFF" in message
+
+
+def test_corrupt_pdf(tmp_path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 200)
+    assert "damaged PDF" in _one_line_error(path)
+
+
+def test_encrypted_pdf(tmp_path):
+    plain = render_pdf([["协助执行通知书", "（2024）沪0115执1234号"]], tmp_path / "plain.pdf")
+    path = tmp_path / "locked.pdf"
+    with pymupdf.open(plain) as doc:
+        doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner")
+    assert "password" in _one_line_error(path)
+
+
+def test_huge_png(tmp_path):
+    path = _png_header_only(tmp_path / "huge.png", 20000, 20000)
+    message = _one_line_error(path)
+    assert "20000×20000" in message and "300 dpi" in message
+
+
+def test_content_not_name_decides(tmp_path):
+    """A PNG saved as .pdf is read as the image it is."""
+    path = tmp_path / "scan.pdf"
+    Image.new("RGB", (200, 100), "white").save(path, format="PNG")
+    assert sniff(path) == "png"
+    pages = list(open_pages(path))
+    assert len(pages) == 1 and pages[0].image is not None
+
+
+def test_multipage_tiff(tmp_path):
+    path = tmp_path / "bundle.tif"
+    frames = [Image.new("RGB", (300, 400), c) for c in ("white", "lightgrey", "white")]
+    frames[0].save(path, save_all=True, append_images=frames[1:])
+    pages = list(open_pages(path))
+    assert [p.number for p in pages] == [1, 2, 3]
+
+
+def test_text_layer_pdf_needs_no_ocr(tmp_path):
+    path = render_pdf([["执行裁定书", "（2024）沪0115执1234号", "被执行人张三，男，1980年1月1日出生。"]],
+                      tmp_path / "ruling.pdf")
+    (page,) = list(open_pages(path))
+    assert page.text_spans, "a good text layer is used as is"
+    assert any("沪0115执1234号" in s.text for s in page.text_spans)

@@ -1,0 +1,76 @@
+"""The real engine on real pixels: any orientation, skew and red seals come out right."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from extract import seal
+from extract.normalize import normalize_text
+from extract.values import find_case_numbers
+from tests.conftest import NOTICE_LINES, render_image
+
+pytestmark = pytest.mark.ocr
+
+
+def _read(engine, image) -> tuple[str, int]:
+    result = engine.read(image)
+    text = "".join(normalize_text(line.text) for line in result.lines).replace(" ", "")
+    return text, result.rotation
+
+
+def _case_numbers(text: str) -> list[str]:
+    return [value for value, _, _ in find_case_numbers(text)]
+
+
+def _stamp(image: np.ndarray, centre: tuple[int, int], radius: int) -> np.ndarray:
+    """A court seal: red ring, star and band, multiplied over the page like real ink."""
+    layer = np.full_like(image, 255)
+    red = (215, 30, 35)
+    cv2.circle(layer, centre, radius, red, thickness=max(4, radius // 14))
+    cv2.circle(layer, centre, int(radius * 0.8), red, thickness=2)
+    star = np.array([[centre[0] + radius * 0.3 * np.cos(a), centre[1] + radius * 0.3 * np.sin(a)]
+                     for a in np.linspace(-np.pi / 2, 1.5 * np.pi, 6)[:-1]])
+    cv2.fillPoly(layer, [star[[0, 2, 4, 1, 3]].astype(np.int32)], red)
+    cv2.rectangle(layer, (centre[0] - radius, centre[1] + 10), (centre[0] + radius, centre[1] + 40), red, -1)
+    return (image.astype(np.uint16) * layer // 255).astype(np.uint8)
+
+
+@pytest.fixture(scope="module")
+def notice_image():
+    return render_image(NOTICE_LINES)
+
+
+@pytest.mark.parametrize("turn", [None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE])
+def test_any_orientation_reads_upright(engine, notice_image, turn):
+    image = notice_image if turn is None else cv2.rotate(notice_image, turn)
+    text, rotation = _read(engine, image)
+    expected = {None: 0, cv2.ROTATE_180: 180, cv2.ROTATE_90_CLOCKWISE: 270, cv2.ROTATE_90_COUNTERCLOCKWISE: 90}
+    assert rotation == expected[turn]
+    assert _case_numbers(text) == ["（2024）沪0115执1234号"]
+    assert "壹拾贰万叁仟肆佰伍拾陆元柒角捌分" in text
+    # the wrapped lines come back in reading order, not bottom to top
+    assert text.index("协助执行通知书") < text.index("联系人")
+
+
+def test_skewed_scan(engine, notice_image):
+    h, w = notice_image.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), 3.0, 1.0)
+    skewed = cv2.warpAffine(notice_image, matrix, (w, h), borderValue=(255, 255, 255))
+    result = engine.read(skewed)
+    text = "".join(normalize_text(line.text) for line in result.lines).replace(" ", "")
+    assert abs(abs(result.skew) - 3.0) < 1.0
+    assert "34052419800101001X" in text
+    assert _case_numbers(text) == ["（2024）沪0115执1234号"]
+
+
+def test_seal_over_text_keeps_the_text(engine, notice_image):
+    h, w = notice_image.shape[:2]
+    # the seal sits on the ID line and the amount, as a court's seal often does
+    stamped = _stamp(notice_image, (int(w * 0.45), int(h * 0.27)), int(w * 0.14))
+    assert seal.has_seal(stamped)
+    assert not seal.has_seal(notice_image)
+    text, _ = _read(engine, seal.without_seal(stamped))
+    assert "34052419800101001X" in text
+    assert "壹拾贰万叁仟肆佰伍拾陆元柒角捌分" in text

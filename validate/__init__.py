@@ -1,0 +1,57 @@
+"""Check a court's request against the local rule pack and decide.
+
+Public interface (the lead's pipeline and the command line call only these):
+
+- `evaluate(request, accounts, pack, today)` → the contract's `report`.
+- `evaluate_subject(subject, data, pack, today)` → a report for the centre's own
+  application to the court (`centre_application`) or a loan application's dishonest-debtor
+  check (`loan_application`), seed 000 第五条 and 第六条.
+- `load_pack`, `known_packs`, `PackError`, `UnknownPack`, `WorkCalendar`.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from typing import Any
+
+from validate.engine import build_situation, check
+from validate.errors import CalendarError, PackError, UnknownPack
+from validate.loader import known_packs, load_pack, load_pack_file
+from validate.situation import Situation
+from validate.workdays import CALENDAR_ENV, WorkCalendar
+
+__all__ = [
+    "CALENDAR_ENV", "CalendarError", "PackError", "UnknownPack", "WorkCalendar", "evaluate",
+    "evaluate_subject", "known_packs", "load_pack", "load_pack_file",
+]
+
+
+def evaluate(
+    request: dict[str, Any],
+    accounts: list[dict[str, Any]] | None,
+    pack: str = "shanghai-2021",
+    today: date | None = None,
+    *,
+    calendar: WorkCalendar | str | os.PathLike | None = None,
+) -> dict[str, Any]:
+    """The report for one court request: decision, missing materials, cited findings.
+
+    `accounts` None means no account facts were supplied: conditions that need them come
+    out `unknown` and the decision is `needs_facts` unless something else decides.
+    `calendar` is a WorkCalendar or the path of an administrator's holiday schedule;
+    without it $ASSISTDESK_CALENDAR is read.
+    """
+    rules = load_pack(pack)
+    cal = calendar if isinstance(calendar, WorkCalendar) else WorkCalendar.from_env(calendar)
+    sit = build_situation(request, accounts, today or date.today(), cal)
+    return check(sit, rules)
+
+
+def evaluate_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2021",
+                     today: date | None = None) -> dict[str, Any]:
+    """The report for a subject other than a court request (its facts are `data` itself)."""
+    rules = load_pack(pack)
+    sit = Situation(subject=subject, data=data, facts=data, today=today or date.today(),
+                    calendar=WorkCalendar.from_env())
+    return check(sit, rules)

@@ -1,0 +1,105 @@
+"""Check one subject against one pack: pick the rules that apply, run each by its kind.
+
+The engine knows nothing of any particular rule: it selects by subject and action (or the
+agency measure a yunfu request names), lets the rule's kind say pass / fail / unknown,
+writes the rule's own Chinese message, and leaves the verdict to `decision.decide`.
+Packs that `include` another pull in its `shared` principles as info findings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from validate import retirement
+from validate.decision import decide
+from validate.kinds import KINDS
+from validate.loader import load_pack
+from validate.model import Finding, Pack, Rule
+from validate.situation import Situation, find_account, get_path
+from validate.workdays import WorkCalendar
+
+
+class _Blank(dict):
+    """Format mapping that leaves an unfilled placeholder empty rather than raising."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def applicable_rules(pack: Pack, subject: str, acts: frozenset[str]) -> list[tuple[Rule, bool]]:
+    """(rule, pulled-in) pairs: the pack's own rules for these acts, then included principles."""
+    chosen = [(r, False) for r in pack.rules if r.subject == subject and _applies(r, acts)]
+    for name in pack.includes:
+        chosen += [(r, True) for r in load_pack(name).rules
+                   if r.shared and r.subject == subject and _applies(r, acts)]
+    return chosen
+
+
+def _applies(rule: Rule, acts: frozenset[str]) -> bool:
+    return not rule.applies_to or bool(acts & set(rule.applies_to))
+
+
+def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False) -> tuple[Finding, dict[str, Any]]:
+    """One finding (and any structured extras) for one rule."""
+    result = KINDS[rule.kind].evaluate(rule, sit)
+    template = rule.messages.get(result.outcome) or rule.messages.get("pass", "")
+    message = template.format_map(_Blank(result.values)).strip()
+    effect = {"fail": rule.on_fail, "unknown": rule.on_unknown}.get(result.outcome, "none")
+    severity = result.severity or rule.severity
+    if pulled_in:
+        severity, effect = "info", "none"
+    finding = Finding(rule.id, result.outcome, severity, message, rule.citation, effect,
+                      result.missing_materials if result.outcome == "fail" else [])
+    return finding, result.extras
+
+
+def build_situation(request: dict[str, Any], accounts: list[dict[str, Any]] | None, today: date,
+                    calendar: WorkCalendar) -> Situation:
+    """Gather request, facts, the respondent's account and retirement once for all rules."""
+    facts = dict(request.get("facts") or {})
+    id_number = get_path(request, "respondent.id_number")
+    acts = {a for a in (request.get("action"), request.get("measure")) if a}
+    return Situation(
+        subject="court_request", data=request, facts=facts, today=today, calendar=calendar,
+        accounts_given=accounts is not None, account=find_account(accounts, id_number),
+        retirement=retirement.from_id_number(id_number, today, facts.get("retirement_category")),
+        acts=frozenset(acts),
+    )
+
+
+def check(sit: Situation, pack: Pack) -> dict[str, Any]:
+    """The contract's report for one situation, plus the structured extras rules produced."""
+    findings: list[Finding] = []
+    extras: dict[str, Any] = {}
+    chosen = applicable_rules(pack, sit.subject, sit.acts)
+    if sit.subject == "court_request" and not any(r.applies_to for r, pulled in chosen if not pulled):
+        findings.append(_scope_finding(pack, sit))
+    for rule, pulled in chosen:
+        finding, more = run_rule(rule, sit, pulled)
+        findings.append(finding)
+        extras.update(more)
+    missing = list(dict.fromkeys(m for f in findings for m in f.missing_materials))
+    report: dict[str, Any] = {
+        "decision": decide(findings),
+        "missing_materials": missing,
+        "findings": [f.as_contract() for f in findings],
+        "pack": pack.name,
+        "packs_applied": [pack.name, *pack.includes],
+    }
+    if sit.subject == "court_request" and sit.retirement is not None and sit.retirement.sex:
+        report["retirement"] = sit.retirement.as_dict()
+    report.update(extras)
+    return report
+
+
+def _scope_finding(pack: Pack, sit: Situation) -> Finding:
+    """No rule of the pack speaks to what is asked: say so, and leave it to a person."""
+    asked = "、".join(sorted(sit.acts)) or "（未载明）"
+    scope = "、".join(f"{k}（{v}）" for k, v in pack.measures.items()) or "、".join(
+        sorted({a for r in pack.rules for a in r.applies_to}))
+    return Finding(
+        "pack.scope", "unknown", "block",
+        f"本规则包（{pack.title}）未就所请求的协助事项“{asked}”作出规定；本规则包适用的事项为：{scope}。请人工审核。",
+        f"{pack.source} 全文", "needs_facts",
+    )

@@ -1,0 +1,438 @@
+"""The few kinds of rule the seeds contain, each checked the same way for every rule.
+
+A pack says `kind: materials` and lists what it requires; the engine looks the kind up
+here. Each kind declares the `check` keys it accepts (the loader rejects any other), the
+placeholders its messages may quote, the outcomes it can produce, and what a fail or an
+unknown does to the decision unless the rule says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from validate import idcard
+from validate.conditions import PREDICATES
+from validate.freeze import money, plan_freeze
+from validate.model import Effect, Result, Rule
+from validate.situation import Situation, get_path, normalise_case, parse_date
+
+DOC_NAMES = {
+    "assist_notice": "协助执行通知书",
+    "ruling": "执行裁定书",
+    "judgment": "民事判决书、民事调解书或者其他生效法律文书",
+    "query_form": "查询单（协助查询通知书）",
+    "intro_letter": "人民法院开具的介绍信",
+    "work_id": "执行人员工作证",
+    "duty_cert": "执行公务证",
+    "ground_proof": "符合提取条件的证明材料",
+    "other": "其他材料",
+    "enforcement_application": "强制执行申请书",
+    "centre_identity": "市公积金中心相关主体证明材料",
+    "respondent_identity": "被执行人相关主体证明材料",
+    "administrative_decision": "行政处罚决定书等行政法律文书",
+    "evidence": "据以作出具体行政行为的相关证据材料",
+    "other_legal": "法律、法规规定的其他材料",
+}
+
+FIELD_NAMES = {
+    "action": "协助事项",
+    "court": "执行法院",
+    "case_number": "案号",
+    "respondent.name": "被执行人姓名",
+    "respondent.id_number": "被执行人身份证号码",
+    "applicant.name": "申请执行人",
+    "amount": "金额",
+    "freeze_period.start": "冻结期限起始日",
+    "freeze_period.end": "冻结期限届满日",
+    "account_number": "住房公积金账号",
+}
+
+DATE_REFS = {
+    "today": "收到之日",
+    "request.freeze_period.start": "冻结期限起始日",
+    "request.freeze_period.end": "冻结期限届满日",
+    "request.dates.ruling": "裁定书落款日期",
+    "request.dates.assist_notice": "协助执行通知书落款日期",
+    "account.case_freeze.end": "本案原冻结期限届满日",
+    "application.reminder_served": "催告书送达之日",
+    "application.suit_deadline": "法定起诉期限届满之日",
+    "application.filed": "申请强制执行之日",
+}
+
+EXEMPTIONS = ("statutory_age_reached", "ground_stated_in_judgment")
+
+_DURATION = re.compile(r"^(\d+)([ymd])$")
+_UNITS = {"y": "年", "m": "个月", "d": "日"}
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one kind of rule is written (check keys, messages) and checked."""
+
+    check_keys: dict[str, Callable[[Any, Rule], str | None]]
+    required_keys: frozenset[str]
+    outcomes: frozenset[str]
+    placeholders: frozenset[str]
+    on_fail: Effect
+    on_unknown: Effect
+    evaluate: Callable[[Rule, Situation], Result]
+
+
+def cn_date(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _names(codes: list[str]) -> str:
+    return "、".join(DOC_NAMES.get(c, c) for c in codes)
+
+
+# ---------------------------------------------------------------- materials
+
+
+def _docs_of(sit: Situation, code: str) -> list[dict[str, Any]]:
+    return [d for d in sit.data.get("documents") or [] if d.get("type") == code]
+
+
+def _exempt(sit: Situation, names: list[str]) -> str:
+    """The first exemption that holds, said in words; "" when none is established."""
+    for name in names:
+        if name == "statutory_age_reached":
+            if sit.account is not None and sit.account.get("retired"):
+                return "本中心记录被执行人已退休"
+            if sit.retirement is not None and sit.retirement.reached:
+                return "被执行人已达法定退休年龄"
+        if name == "ground_stated_in_judgment":
+            grounds = sit.facts.get("withdrawal_grounds") or []
+            if sit.facts.get("ground_stated_in_judgment") or "marriage_inheritance_division" in grounds:
+                return "生效法律文书已明确载明被执行人符合提取条件"
+    return ""
+
+
+def check_materials(rule: Rule, sit: Situation) -> Result:
+    """Every item present (all of / any of, at least N, original), enough officers, seals."""
+    missing: list[str] = []
+    problems: list[str] = []
+    for item in rule.check["items"]:
+        need = item.get("min_count", 1)
+        codes = item.get("all") or item.get("any")
+        have = {c: len(_docs_of(sit, c)) for c in codes}
+        if "all" in item:
+            short = [c for c in codes if have[c] < need]
+        else:
+            short = [] if any(n >= need for n in have.values()) else codes[:1]
+            if short and len(codes) > 1:
+                problems.append(f"缺少{'或者'.join(DOC_NAMES[c] for c in codes)}")
+        for c in short:
+            missing.append(c)
+            if "all" in item or len(codes) == 1:
+                problems.append(f"缺少{DOC_NAMES[c]}" + (f"（应不少于{need}份，现有{have[c]}份）" if need > 1 else ""))
+        if item.get("original"):
+            copies = [c for c in codes if any(d.get("original") is False for d in _docs_of(sit, c))]
+            for c in copies:
+                missing.append(c)
+                problems.append(f"{DOC_NAMES[c]}应提供原件")
+    officers = len(sit.data.get("officers") or [])
+    need_officers = rule.check.get("officers_min", 0)
+    if officers < need_officers:
+        problems.append(f"执行人员应不少于{need_officers}名，材料显示{officers}名")
+    exemption = ""
+    if missing and rule.check.get("unless"):
+        exemption = _exempt(sit, rule.check["unless"])
+        if exemption:
+            missing, problems = [], []
+    seal_note = ""
+    if rule.check.get("sealed") and not problems:
+        court_docs = [d for d in sit.data.get("documents") or [] if d.get("type") in ("assist_notice", "ruling",
+                                                                                      "query_form", "judgment")]
+        if any(d.get("seal") is False for d in court_docs):
+            problems.append("法律文书未加盖公章")
+        elif any("seal" not in d for d in court_docs):
+            seal_note = "（公章情况未经识别，请人工核对）"
+    values = {"missing": "；".join(problems), "exemption": exemption, "seal_note": seal_note,
+              "officers": officers}
+    return Result("fail" if problems else "pass", values, list(dict.fromkeys(missing)))
+
+
+def _items(value: Any, rule: Rule) -> str | None:
+    from validate.model import SUBJECTS
+
+    known = SUBJECTS[rule.subject]
+    if not isinstance(value, list) or not value:
+        return "items must be a non-empty list"
+    for item in value:
+        if not isinstance(item, dict) or len({"all", "any"} & set(item)) != 1:
+            return "each item needs exactly one of all / any"
+        extra = set(item) - {"all", "any", "min_count", "original", "copy"}
+        if extra:
+            return f"unknown item key(s) {sorted(extra)} (allowed: all, any, min_count, original, copy)"
+        codes = item.get("all") or item.get("any")
+        if not isinstance(codes, list) or not codes:
+            return "all / any must list document types"
+        bad = [c for c in codes if c not in known]
+        if bad:
+            return f"unknown document type(s) {bad}; known: {', '.join(known)}"
+    return None
+
+
+# ---------------------------------------------------------------- stated fields
+
+
+def check_stated(rule: Rule, sit: Situation) -> Result:
+    """The papers state every listed field (the contract gives null where they do not)."""
+    absent = [f for f in rule.check["fields"] if get_path(sit.data, f) in (None, "", [])]
+    return Result("fail" if absent else "pass", {"missing": "、".join(FIELD_NAMES[f] for f in absent)})
+
+
+def _fields(value: Any, rule: Rule) -> str | None:
+    if not isinstance(value, list) or not value:
+        return "fields must be a non-empty list"
+    bad = [f for f in value if f not in FIELD_NAMES]
+    return f"unknown field(s) {bad}; known: {', '.join(FIELD_NAMES)}" if bad else None
+
+
+# ---------------------------------------------------------------- conditions
+
+
+def check_condition(rule: Rule, sit: Situation) -> Result:
+    params = {k: v for k, v in rule.check.items() if k != "predicate"}
+    result = PREDICATES[rule.check["predicate"]].decide(sit, params)
+    result.values.setdefault("detail", "")
+    result.values.setdefault("reason", "")
+    return result
+
+
+def _predicate(value: Any, rule: Rule) -> str | None:
+    if value not in PREDICATES:
+        return f"unknown predicate {value!r}; known: {', '.join(PREDICATES)}"
+    pred = PREDICATES[value]
+    params = {k: v for k, v in rule.check.items() if k != "predicate"}
+    extra = set(params) - set(pred.params)
+    if extra:
+        return f"unknown parameter(s) {sorted(extra)} for {value} (allowed: {', '.join(pred.params) or 'none'})"
+    if pred.required - set(params):
+        return f"{value} needs {sorted(pred.required - set(params))}"
+    for k, v in params.items():
+        problem = pred.params[k](v)
+        if problem:
+            return f"{k}: {problem}"
+    return None
+
+
+# ---------------------------------------------------------------- date intervals
+
+
+def _date_ref(ref: str, sit: Situation) -> tuple[date | None, str]:
+    if ref == "today":
+        return sit.today, ""
+    if ref == "account.case_freeze.end":
+        account, reason = sit.account_or_reason()
+        if account is None:
+            return None, reason
+        freeze = sit.case_freeze()
+        if freeze is None:
+            return None, "账户信息中未查见本案在先冻结记录"
+        return parse_date(freeze.get("end")), "本案在先冻结未载明期限"
+    scope, _, path = ref.partition(".")
+    value = parse_date(get_path(sit.data, path))
+    return value, "" if value else f"材料未载明{DATE_REFS[ref]}"
+
+
+def add_duration(d: date, duration: str) -> date:
+    """Calendar arithmetic: years and months keep the day (clamped to the month's end)."""
+    n, unit = _DURATION.match(duration).groups()  # type: ignore[union-attr]
+    if unit == "d":
+        return d + timedelta(days=int(n))
+    months = d.year * 12 + d.month - 1 + int(n) * (12 if unit == "y" else 1)
+    year, m0 = divmod(months, 12)
+    for day in range(d.day, 27, -1):
+        try:
+            return date(year, m0 + 1, day)
+        except ValueError:
+            continue
+    return date(year, m0 + 1, min(d.day, 28))
+
+
+def check_interval(rule: Rule, sit: Situation) -> Result:
+    """start + min ≤ end ≤ start + max, with both dates taken from the situation."""
+    start, why_start = _date_ref(rule.check["start"], sit)
+    end, why_end = _date_ref(rule.check["end"], sit)
+    values = {"start": cn_date(start) if start else "", "end": cn_date(end) if end else "", "limit": "",
+              "reason": why_start if start is None else why_end}
+    if start is None or end is None:
+        return Result("unknown", values)
+    ok = True
+    if "max" in rule.check:
+        limit = add_duration(start, rule.check["max"])
+        values["limit"] = cn_date(limit)
+        ok = end <= limit
+    if "min" in rule.check:
+        floor = add_duration(start, rule.check["min"])
+        values["limit"] = values["limit"] or cn_date(floor)
+        ok = ok and end >= floor
+    return Result("pass" if ok else "fail", values)
+
+
+def _ref(value: Any, rule: Rule) -> str | None:
+    return None if value in DATE_REFS else f"unknown date {value!r}; known: {', '.join(DATE_REFS)}"
+
+
+def _duration(value: Any, rule: Rule) -> str | None:
+    return None if isinstance(value, str) and _DURATION.match(value) else "a duration like 3y, 3m or 10d"
+
+
+# ---------------------------------------------------------------- consistency
+
+
+def check_consistency(rule: Rule, sit: Situation) -> Result:
+    """The notice and the ruling agree on the listed fields (extraction reports conflicts)."""
+    wanted = set(rule.check["fields"])
+    clashes = [c for c in sit.data.get("conflicts") or [] if c.get("field") in wanted]
+    detail = "；".join(
+        f"{FIELD_NAMES.get(c['field'], c['field'])}不一致（{' / '.join(str(v) for v in c.get('values', []))}）"
+        for c in clashes
+    )
+    return Result("fail" if clashes else "pass", {"conflicts": detail})
+
+
+def check_id(rule: Rule, sit: Situation) -> Result:
+    """The ID number is well formed with a valid check character (GB 11643-1999)."""
+    field = rule.check["field"]
+    number = get_path(sit.data, field)
+    flagged = [f for f in sit.data.get("flags") or [] if f.get("field") == field]
+    if not number:
+        return Result("unknown", {"id_number": "", "reason": "材料未载明身份证号码"})
+    ok = idcard.is_valid(str(number)) and not flagged
+    return Result("pass" if ok else "fail", {"id_number": number, "reason": ""})
+
+
+def _id_field(value: Any, rule: Rule) -> str | None:
+    return None if value == "respondent.id_number" else "field must be respondent.id_number"
+
+
+# ---------------------------------------------------------------- deadlines
+
+
+def check_deadline(rule: Rule, sit: Situation) -> Result:
+    """The reply date, counted in working days from receipt; says so when it guessed weekends."""
+    n = rule.check["working_days"]
+    deadline = sit.calendar.add_working_days(sit.today, n)
+    fallback = ""
+    if deadline.fallback_years:
+        years = "、".join(f"{y}年" for y in deadline.fallback_years)
+        fallback = (f"（注意：{years}法定节假日安排尚未录入，本期限仅扣除周六、周日计算，"
+                    "请管理员补录当年节假日安排后复核）")
+    values = {"days": n, "deadline": cn_date(deadline.date), "fallback": fallback}
+    extras = {"deadline": {"date": deadline.date.isoformat(), "working_days": n, "rule": rule.id,
+                           "weekends_only_years": list(deadline.fallback_years)}}
+    return Result("pass", values, severity="warn" if fallback else None, extras=extras)
+
+
+def _positive_int(value: Any, rule: Rule) -> str | None:
+    return None if isinstance(value, int) and not isinstance(value, bool) and value > 0 else "a positive integer"
+
+
+# ---------------------------------------------------------------- freeze plan
+
+
+def check_freeze_plan(rule: Rule, sit: Situation) -> Result:
+    """Seed 000 第二条（三）（四）: the amount frozen now, the monthly top-up, the queue."""
+    account, reason = sit.account_or_reason()
+    requested = money(sit.data.get("amount"))
+    empty = {"requested": "", "frozen_now": "", "remainder": "", "plan": "", "queue": "", "reason": reason}
+    if account is None:
+        return Result("unknown", empty)
+    if requested is None:
+        return Result("unknown", empty | {"reason": "协助执行通知书未载明冻结金额"})
+    own = next((f.get("case_number") for f in account.get("freezes") or []
+                if normalise_case(f.get("case_number")) == normalise_case(sit.data.get("case_number"))), "")
+    plan = plan_freeze(account, requested, sit.today, own or "")
+    if plan.remainder == 0:
+        how = "账户可冻结资金足以覆盖，按通知书要求的金额全额冻结"
+    elif plan.depositing:
+        months = f"，按每月缴存额{plan.monthly_deposit}元约需{plan.months_to_fill}个月" if plan.months_to_fill else ""
+        how = f"不足部分{plan.remainder}元因账户仍处于缴存状态，此后每月缴存金额自动冻结直至达到要求金额{months}"
+    else:
+        how = "账户已不再缴存，按照实际冻结的资金冻结"
+    if plan.queue_position:
+        who = "；".join(f"{a['court']}{a['case_number']}（{a['amount']}元，{'冻结' if a['state'] == 'active' else '轮候'}）"
+                       for a in plan.ahead)
+        queue = f"账户资金已被在先冻结，本次为轮候冻结第{plan.queue_position}位，排在：{who}之后"
+    else:
+        queue = "无需轮候"
+    values = {"requested": str(plan.requested), "frozen_now": str(plan.frozen_now),
+              "remainder": str(plan.remainder), "plan": how, "queue": queue, "reason": ""}
+    return Result("pass", values, extras={"freeze_plan": plan.as_dict()})
+
+
+def check_auto_release(rule: Rule, sit: Situation) -> Result:
+    """Seed 000 第四条: a freeze past its end, not renewed, is already released."""
+    freeze = sit.case_freeze()
+    _, reason = sit.account_or_reason()
+    if freeze is None:
+        return Result("unknown", {"state": "", "reason": reason or "账户信息中未查见本案冻结记录"})
+    end = parse_date(freeze.get("end"))
+    if end is None:
+        return Result("unknown", {"state": "", "reason": "本案冻结未载明期限"})
+    state = (f"本案冻结期限已于{cn_date(end)}届满，账户资金已自动解冻" if end < sit.today
+             else f"本案冻结期限至{cn_date(end)}，届满未续行冻结的将自动解冻")
+    return Result("pass", {"state": state, "reason": ""})
+
+
+def check_principle(rule: Rule, sit: Situation) -> Result:
+    """A principle the reviewer should keep in mind; it always holds, it is said as info."""
+    return Result("pass", {})
+
+
+def _exemptions(value: Any, rule: Rule) -> str | None:
+    if not isinstance(value, list) or any(v not in EXEMPTIONS for v in value):
+        return f"unless lists exemptions among: {', '.join(EXEMPTIONS)}"
+    return None
+
+
+def _bool(value: Any, rule: Rule) -> str | None:
+    return None if isinstance(value, bool) else "must be true or false"
+
+
+def _part(value: Any, rule: Rule) -> str | None:
+    return None if value in ("amount", "queue") else "part must be amount or queue"
+
+
+def _nonneg(value: Any, rule: Rule) -> str | None:
+    return None if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else "a whole number"
+
+
+_PFU = frozenset({"pass", "fail", "unknown"})
+KINDS: dict[str, Kind] = {
+    "materials": Kind(
+        {"items": _items, "officers_min": _nonneg, "unless": _exemptions, "sealed": _bool},
+        frozenset({"items"}), frozenset({"pass", "fail"}),
+        frozenset({"missing", "exemption", "seal_note", "officers"}), "correct", "none", check_materials),
+    "stated": Kind({"fields": _fields}, frozenset({"fields"}), frozenset({"pass", "fail"}),
+                   frozenset({"missing"}), "correct", "none", check_stated),
+    "condition": Kind(
+        {"predicate": _predicate, "roles": lambda v, r: None, "except_case_about_loan": lambda v, r: None,
+         "name": lambda v, r: None, "expect": lambda v, r: None, "grounds": lambda v, r: None,
+         "retirement_by_age": lambda v, r: None, "codes": lambda v, r: None},
+        frozenset({"predicate"}), _PFU, frozenset({"detail", "reason"}), "decline", "needs_facts",
+        check_condition),
+    "interval": Kind(
+        {"start": _ref, "end": _ref, "max": _duration, "min": _duration},
+        frozenset({"start", "end"}), _PFU, frozenset({"start", "end", "limit", "reason"}),
+        "decline", "needs_facts", check_interval),
+    "consistency": Kind({"fields": _fields}, frozenset({"fields"}), frozenset({"pass", "fail"}),
+                        frozenset({"conflicts"}), "correct", "none", check_consistency),
+    "id_check": Kind({"field": _id_field}, frozenset({"field"}), _PFU,
+                     frozenset({"id_number", "reason"}), "correct", "none", check_id),
+    "deadline": Kind({"working_days": _positive_int}, frozenset({"working_days"}), frozenset({"pass"}),
+                     frozenset({"days", "deadline", "fallback"}), "none", "none", check_deadline),
+    "freeze_plan": Kind({"part": _part}, frozenset({"part"}), frozenset({"pass", "unknown"}),
+                        frozenset({"requested", "frozen_now", "remainder", "plan", "queue", "reason"}),
+                        "none", "none", check_freeze_plan),
+    "auto_release": Kind({}, frozenset(), frozenset({"pass", "unknown"}), frozenset({"state", "reason"}),
+                         "none", "none", check_auto_release),
+    "principle": Kind({}, frozenset(), frozenset({"pass"}), frozenset(), "none", "none", check_principle),
+}

@@ -1,0 +1,91 @@
+"""Everything a rule may look at, gathered once per check.
+
+The engine builds one `Situation` from the request, the account facts and the date; the
+kinds read from it and never from loose arguments, so a test can build one by hand.
+A fact the situation does not have is reported as missing (`None` plus a reason), never
+filled in: the decision `needs_facts` depends on telling "absent" from "false".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from validate.retirement import RetirementView
+from validate.workdays import WorkCalendar
+
+NO_ACCOUNTS = "未提供住房公积金账户信息"
+NOT_FOUND = "账户信息中未查见被执行人（按身份证号码匹配）"
+
+
+@dataclass
+class Situation:
+    """One subject (a court request, the centre's application, a loan application) on one day."""
+
+    subject: str
+    data: dict[str, Any]
+    facts: dict[str, Any]
+    today: date
+    calendar: WorkCalendar
+    accounts_given: bool = False
+    account: dict[str, Any] | None = None
+    retirement: RetirementView | None = None
+    acts: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def request(self) -> dict[str, Any]:
+        return self.data
+
+    def account_or_reason(self) -> tuple[dict[str, Any] | None, str]:
+        """The respondent's account, or why it cannot be looked at (for an `unknown`)."""
+        if self.account is not None:
+            return self.account, ""
+        return None, NOT_FOUND if self.accounts_given else NO_ACCOUNTS
+
+    def case_freeze(self) -> dict[str, Any] | None:
+        """The freeze already on the account for this request's own case, if any."""
+        case = normalise_case(self.data.get("case_number"))
+        if self.account is None or not case:
+            return None
+        return next(
+            (f for f in self.account.get("freezes") or [] if normalise_case(f.get("case_number")) == case),
+            None,
+        )
+
+
+def find_account(accounts: list[dict[str, Any]] | None, id_number: str | None) -> dict[str, Any] | None:
+    """The account facts of the person with this ID number (the schema matches by ID only)."""
+    if not accounts or not id_number:
+        return None
+    wanted = id_number.upper()
+    return next((a for a in accounts if str(a.get("id_number", "")).upper() == wanted), None)
+
+
+def normalise_case(case: str | None) -> str:
+    """Case numbers compare with full-width parentheses and no spaces, as the contract writes them."""
+    if not case:
+        return ""
+    return re.sub(r"\s+", "", case).replace("(", "（").replace(")", "）")
+
+
+def get_path(data: dict[str, Any] | None, path: str) -> Any:
+    """`respondent.id_number` → data["respondent"]["id_number"], None where any step is absent."""
+    value: Any = data
+    for part in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def parse_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
