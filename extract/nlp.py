@@ -59,10 +59,7 @@ for _name in ("value", "role"):
 def value_finder(doc: Doc) -> Doc:
     """Case numbers, amounts, dates and ID numbers, each parsed once, as spans."""
     found: list[Span] = []
-    # Values never contain a line break, but a paragraph's text may break inside one
-    # (a seal or a photo's fold), so they are matched on the text without breaks.
-    keep = [i for i, ch in enumerate(doc.text) if ch != "\n"]
-    text = "".join(doc.text[i] for i in keep)
+    text = doc.text
     for label, finder in (
         ("CASE_NUMBER", values.find_case_numbers),
         ("AMOUNT", values.find_amounts),
@@ -70,7 +67,7 @@ def value_finder(doc: Doc) -> Doc:
         ("ID_NUMBER", values.find_id_numbers),
     ):
         for value, start, end in finder(text):
-            span = doc.char_span(keep[start], keep[end - 1] + 1, label=label, alignment_mode="expand")
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 span._.value = value
                 found.append(span)

@@ -129,6 +129,8 @@ def chinese_int(text: str) -> int | None:
             return None
     if st.digit is not None and st.prev_unit >= 100 and not st.zero_since_unit:
         return None  # 三百五, 一万五: abbreviated, not exact
+    if st.digit is None and st.zero_since_unit:
+        return None  # 五百零: a dangling 零 means the text was cut off
     return st.total + st.wan + st.section + (st.digit or 0)
 
 
@@ -158,6 +160,11 @@ _CN_AMOUNT_BODY_RE = re.compile(
 )
 
 
+def _money_text(text: str) -> str:
+    """Half-width, and the full-width decimal point ． of typed figures as "." (1:1)."""
+    return to_halfwidth(text).replace("．", ".")
+
+
 def _to_cents(value: Decimal) -> Decimal | None:
     """Two places, or None when the figure has sub-cent digits (not a money amount)."""
     quantized = value.quantize(CENT)
@@ -178,7 +185,7 @@ def _parse_chinese_amount(body: str) -> Decimal | None:
     m = _CN_AMOUNT_BODY_RE.fullmatch(body)
     if not m or not (m["yuan"] or m["jiao"] or m["fen"]):
         return None
-    if m["int"] and not m["yuan"]:
+    if (m["int"] and not m["yuan"]) or not (m["int"] or m["jiao"] or m["fen"]):
         return None
     whole = chinese_int(m["int"]) if m["int"] else 0
     if whole is None:
@@ -196,7 +203,7 @@ def parse_amount(text: str) -> Decimal | None:
     (12.5万元, 人民币12.5万元, 12.5万). A bare number is accepted here because the caller
     says it is an amount; `find_amounts` is stricter.
     """
-    text = re.sub(r"\s+", "", to_halfwidth(text))
+    text = re.sub(r"\s+", "", _money_text(text))
     if not text:
         return None
     m = _FIGURE_AMOUNT_RE.fullmatch(text)
@@ -243,7 +250,7 @@ def find_amounts(text: str) -> list[tuple[Decimal, int, int]]:
     so ID numbers, case numbers, account numbers and dates are not read as money. Both
     forms of 「人民币壹拾贰万元（¥120,000.00）」 are returned, so a caller can check they agree.
     """
-    text = to_halfwidth(text)
+    text = _money_text(text)
     found = list(_figure_matches(text))
     taken = [(s, e) for _, s, e in found]
     for value, start, end in _chinese_matches(text):
@@ -635,7 +642,7 @@ _RANGE_GAP_RE = re.compile(r"\s*起?\s*[,，]?\s*(?:至|到|止至|—|–|－|-
 _START_BEFORE_RE = re.compile(r"(?:自|从|由)\s*$")
 _START_AFTER_RE = re.compile(r"^\s*(?:起|开始)")
 _LENGTH_RE = re.compile(
-    r"(?:冻结|续冻|期限|期间)[^。；;\n\d]{0,8}?"
+    r"(?:冻结|续冻|期限|期间)[^。；;\d]{0,12}?"
     r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,3})\s*(?P<unit>个月|個月|年)"
 )
 _RENEWAL_RE = re.compile(r"续行冻结|续冻|继续冻结")
@@ -661,10 +668,11 @@ def _start_only(text: str, dates: list[tuple[date, int, int]]) -> date | None:
 
 def _stated_length(text: str, dates: list[tuple[date, int, int]]) -> tuple[int | None, int | None] | None:
     """(years, months) from 冻结期限三年 / 冻结六个月, ignoring digits inside dates."""
-    masked = list(text)
+    pieces, last = [], 0
     for _, start, end in dates:
-        masked[start:end] = "＃" * (end - start)
-    m = _LENGTH_RE.search("".join(masked))
+        pieces += [text[last:start], "＃"]
+        last = end
+    m = _LENGTH_RE.search("".join([*pieces, text[last:]]))
     if not m:
         return None
     n = chinese_int(m["n"])

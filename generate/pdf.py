@@ -295,7 +295,6 @@ def flow(blocks: Sequence[Block]) -> list[FlowItem]:
                 index += 1
             if items:
                 # the seal must not open a page alone: take the text's last line along
-                items[-1].glue = items[-1].glue or False
                 last_text = next((i for i in reversed(items) if not i.blank), None)
                 if last_text is not None:
                     last_text.glue = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +23,7 @@ from samples.wordings import Block, CardText, DocText
 A4 = (595.0, 842.0)
 MM = 72 / 25.4
 NO_LINE_START = set("，。、；：）》」』？！,.;:)")
+TOKEN = re.compile(r"[0-9A-Za-z¥.,:\-]+|.", re.S)
 CARD = (85.6 * MM * 1.25, 54 * MM * 1.25)  # drawn a bit larger than life, scaled when placed
 
 
@@ -60,16 +62,20 @@ class _Writer:
         return self.metrics.text_length(text, size)
 
     def wrap(self, text: str, size: float, first_indent: float, width: float) -> list[str]:
-        """Break CJK text anywhere, keeping closing punctuation off the line start."""
+        """Break CJK text between characters, as word processors do.
+
+        Runs of digits and Latin letters (ID numbers, amounts, account numbers) stay
+        whole, and closing punctuation never starts a line.
+        """
         lines: list[str] = []
         cur = ""
         avail = width - first_indent
-        for ch in text:
-            if cur and self.width(cur + ch, size) > avail and ch not in NO_LINE_START:
+        for tok in TOKEN.findall(text):
+            if cur and self.width(cur + tok, size) > avail and tok[0] not in NO_LINE_START:
                 lines.append(cur)
                 cur = ""
                 avail = width
-            cur += ch
+            cur += tok
         if cur:
             lines.append(cur)
         return lines

@@ -58,7 +58,7 @@ CATALOGUE: tuple[Scenario, ...] = (
              "冻结材料缺执行裁定书（只有通知书和证件复印件），应要求法院补正。",
              (FileSpec("page{n}.png", "png", ("notice", "cards:0")),),
              case={"court_code": "沪0104"},
-             defects={"notice": ("seal",)}, file_defects={"page{n}.png": ("noise",)}),
+             defects={"notice": ("seal",)}, file_defects={"page{n}.png": ("blur",)}),
     Scenario("sh-freeze-amount-conflict", SH, "freeze", "needs_correction",
              "协助执行通知书与执行裁定书的冻结金额不一致，应要求法院更正。",
              (FileSpec("scan.pdf", "pdf_scan", ("ruling", "notice", "cards:all")),),

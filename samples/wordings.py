@@ -69,7 +69,7 @@ ACTION_TITLES = {
     "unfreeze": ("协助执行通知书", "协助解除冻结通知书"),
     "deduct": ("协助执行通知书", "协助扣划通知书"),
 }
-YEARS_CN = {1: "一年", 2: "二年", 3: "三年"}
+YEARS_CN = {1: "一年", 2: "两年", 3: "三年"}
 
 
 def money(amount: Decimal, form: str) -> str:
@@ -170,13 +170,13 @@ def contact_lines(case: Case, rng: random.Random, variant: int) -> list[Block]:
     return [Block("plain", f"联系人：{o[0].name}，电话{case.contact_phone}")]
 
 
-def receipt_blocks(case: Case) -> list[Block]:
+def receipt_blocks(case: Case, title: str) -> list[Block]:
     """The detachable 回执 courts print under the notice; names stay blank for the centre."""
     return [
         Block("cut", "（此联由协助执行单位填写后退回）"),
         Block("title", "回　　执", anchor="receipt"),
         Block("plain", f"{case.court.name}："),
-        Block("para", f"你院{case.case_text}协助执行通知书收悉，我单位已按要求办理。"),
+        Block("para", f"你院{case.case_text}{title}收悉，我单位已按要求办理。"),
         Block("right", "经办人：　　　　　　　（盖章）"),
         Block("right", "年　　月　　日"),
     ]
@@ -210,10 +210,7 @@ def assist_notice(case: Case, rng: random.Random, with_receipt: bool | None = No
         tail = [Block("gap"), Block("right", day(case.notice_date, cn), anchor="date")]
         tail += contact_lines(case, rng, 1)
     else:
-        j = case.judgment_number.text(case.half_width)
-        body = [Block("para", f"本院受理的{case.applicant_label}{case.applicant_name}与{case.respondent_label}"
-                              f"{case.respondent.name}{case.cause}一案，{j}民事判决书已经发生法律效力。"
-                              "依照《中华人民共和国民事诉讼法》的有关规定，请协助执行如下事项：")]
+        body = [Block("para", _numbered_opening(case))]
         items = [action_item(case, rng, form, cn, label)]
         if case.action in ("freeze", "renew_freeze"):
             items.append("冻结期间，未经本院准许，不得办理提取、转移等手续。")
@@ -224,8 +221,20 @@ def assist_notice(case: Case, rng: random.Random, with_receipt: bool | None = No
         tail += contact_lines(case, rng, 2)
     blocks = head + body + tail
     if with_receipt:
-        blocks += receipt_blocks(case)
+        blocks += receipt_blocks(case, title)
     return DocText("assist_notice", f"notice-{v}", blocks, case.court.name)
+
+
+def _numbered_opening(case: Case) -> str:
+    """Opening of the numbered-items notice; a preservation case cites the ruling, not a judgment."""
+    parties = (f"{case.applicant_label}{case.applicant_name}与{case.respondent_label}"
+               f"{case.respondent.name}{case.cause}一案")
+    if case.case_number.kind == "执保":
+        return (f"本院受理的{parties}，申请人向本院申请财产保全，本院经审查予以准许，并作出"
+                f"{case.case_text}民事裁定书。依照《中华人民共和国民事诉讼法》的有关规定，请协助执行如下事项：")
+    j = case.judgment_number.text(case.half_width)
+    return (f"本院受理的{parties}，{j}民事判决书已经发生法律效力。"
+            "依照《中华人民共和国民事诉讼法》的有关规定，请协助执行如下事项：")
 
 
 def _labelled_items(case: Case, rng: random.Random, form: str, cn: bool, label: str) -> list[Block]:
@@ -305,7 +314,14 @@ def ruling(case: Case, rng: random.Random) -> DocText:
             "本院经执行调查，未发现被执行人有其他可供执行的财产，被执行人名下有住房公积金可供执行。",
         ])
     j = case.judgment_number.text(case.half_width)
-    if v == 0:
+    if case.case_number.kind == "执保":
+        blocks[1] = Block("title", "民　事　裁　定　书")
+        blocks.append(Block("para", _preservation_opening(case, rng)))
+        blocks.append(Block("para", _ruling_measure(case, rng, form)))
+        blocks.append(Block("para", "本裁定立即开始执行。如不服本裁定，可以向本院申请复议一次，复议期间不停止裁定的执行。"))
+        sign = [Block("right", f"审　判　员　　{case.judges[0]}")]
+        v = 3
+    elif v == 0:
         blocks.append(Block("para", f"本院在执行{case.applicant_label}{case.applicant_name}与{case.respondent_label}"
                                     f"{case.respondent.name}{case.cause}一案中，因被执行人未按执行通知书指定的期间"
                                     f"履行生效法律文书确定的义务。{finding}依照《中华人民共和国民事诉讼法》"
@@ -336,6 +352,15 @@ def ruling(case: Case, rng: random.Random) -> DocText:
         blocks.append(Block("plain", "本件与原本核对无异"))
     blocks.append(Block("right", f"书　记　员　　{case.clerk}"))
     return DocText("ruling", f"ruling-{v}", blocks, case.court.name)
+
+
+def _preservation_opening(case: Case, rng: random.Random) -> str:
+    """A preservation ruling (执保) grants the applicant's request rather than enforcing a judgment."""
+    filed = date_arabic(case.filed_date)
+    return (f"申请人{case.applicant_name}与被申请人{case.respondent.name}{case.cause}一案，申请人于{filed}"
+            f"向本院提出财产保全申请，请求冻结被申请人名下价值{money(case.ruling_amount or Decimal(0), 'fig')}"
+            "的财产，并已提供担保。本院经审查认为，申请人的申请符合法律规定。依照《中华人民共和国民事诉讼法》"
+            "关于财产保全的规定，裁定如下：")
 
 
 def judgment(case: Case, rng: random.Random) -> DocText:

@@ -102,6 +102,22 @@ def fact(sit: Situation, p: dict[str, Any]) -> Result:
     return Result("pass" if value is p["expect"] else "fail", {"detail": ""})
 
 
+def not_preliminary(sit: Situation, p: dict[str, Any]) -> Result:
+    """Not a 先予执行: stated by the facts, or shown by an effective judgment being enforced.
+
+    先予执行 is ordered before judgment; when the bundle carries the 民事判决书 / 调解书 the
+    enforcement rests on, the case is the enforcement of that judgment, not a 先予执行.
+    """
+    value = sit.facts.get("preliminary_enforcement")
+    if value is True:
+        return Result("fail", {"detail": "本案属于先予执行"})
+    if value is False:
+        return Result("pass", {"detail": "本案不属于先予执行"})
+    if any(d.get("type") == "judgment" for d in sit.data.get("documents") or []):
+        return Result("pass", {"detail": "执行依据为生效的民事判决书、民事调解书等法律文书，不属于先予执行"})
+    return _unknown("法律文书未载明本案是否属于先予执行")
+
+
 def any_code(sit: Situation, p: dict[str, Any]) -> Result:
     """At least one of the listed codes is among the facts' list (e.g. grounds to locate a person)."""
     value = sit.facts.get(p["name"])
@@ -134,12 +150,24 @@ def withdrawal_ground(sit: Situation, p: dict[str, Any]) -> Result:
     return Result("fail", {"detail": "材料所载情形均不属于所列提取条件"})
 
 
+def court_named(sit: Situation, p: dict[str, Any]) -> Result:
+    """The requesting court is one the seed governs (its scope clause names the courts)."""
+    court = sit.data.get("court")
+    if not court:
+        return _unknown("法律文书未载明执行法院")
+    return Result("pass" if any(s in court for s in p["patterns"]) else "fail", {"detail": court})
+
+
 PREDICATES: dict[str, Predicate] = {
+    "court_named": Predicate(
+        {"patterns": lambda v: None if isinstance(v, list) and v else "must be a non-empty list"},
+        frozenset({"patterns"}), court_named),
     "loans_settled": Predicate(
         {"roles": _list_of(tuple(LOAN_ROLES)), "except_case_about_loan": _bool},
         frozenset({"roles"}), loans_settled),
     "no_contracted_withdrawal": Predicate({}, frozenset(), no_contracted_withdrawal),
     "account_open": Predicate({}, frozenset(), account_open),
+    "not_preliminary": Predicate({}, frozenset(), not_preliminary),
     "fact": Predicate(
         {"name": _one_of(tuple(sorted({f for fs in FACTS.values() for f in fs}))), "expect": _bool},
         frozenset({"name", "expect"}), fact),

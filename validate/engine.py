@@ -49,6 +49,8 @@ def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False) -> tuple[Findi
     severity = result.severity or rule.severity
     if pulled_in:
         severity, effect = "info", "none"
+    elif severity == "block" and result.outcome != "pass" and effect == "none":
+        severity = "warn"  # a block rule that cannot decide here only asks a person to look
     finding = Finding(rule.id, result.outcome, severity, message, rule.citation, effect,
                       result.missing_materials if result.outcome == "fail" else [])
     return finding, result.extras
@@ -73,7 +75,8 @@ def check(sit: Situation, pack: Pack) -> dict[str, Any]:
     findings: list[Finding] = []
     extras: dict[str, Any] = {}
     chosen = applicable_rules(pack, sit.subject, sit.acts)
-    if sit.subject == "court_request" and not any(r.applies_to for r, pulled in chosen if not pulled):
+    if sit.subject == "court_request" and pack.measures and not any(
+            r.applies_to for r, pulled in chosen if not pulled):
         findings.append(_scope_finding(pack, sit))
     for rule, pulled in chosen:
         finding, more = run_rule(rule, sit, pulled)

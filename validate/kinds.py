@@ -238,7 +238,8 @@ def _date_ref(ref: str, sit: Situation) -> tuple[date | None, str]:
         return parse_date(freeze.get("end")), "本案在先冻结未载明期限"
     scope, _, path = ref.partition(".")
     value = parse_date(get_path(sit.data, path))
-    return value, "" if value else f"材料未载明{DATE_REFS[ref]}"
+    said = "法律文书未载明" if scope == "request" and "freeze_period" in path else "未能取得"
+    return value, "" if value else f"{said}{DATE_REFS[ref]}"
 
 
 def add_duration(d: date, duration: str) -> date:
@@ -382,6 +383,11 @@ def check_auto_release(rule: Rule, sit: Situation) -> Result:
     return Result("pass", {"state": state, "reason": ""})
 
 
+def check_manual(rule: Rule, sit: Situation) -> Result:
+    """A requirement the seeds point to but do not contain: a person must check it."""
+    return Result("unknown", {})
+
+
 def check_principle(rule: Rule, sit: Situation) -> Result:
     """A principle the reviewer should keep in mind; it always holds, it is said as info."""
     return Result("pass", {})
@@ -416,7 +422,7 @@ KINDS: dict[str, Kind] = {
     "condition": Kind(
         {"predicate": _predicate, "roles": lambda v, r: None, "except_case_about_loan": lambda v, r: None,
          "name": lambda v, r: None, "expect": lambda v, r: None, "grounds": lambda v, r: None,
-         "retirement_by_age": lambda v, r: None, "codes": lambda v, r: None},
+         "retirement_by_age": lambda v, r: None, "codes": lambda v, r: None, "patterns": lambda v, r: None},
         frozenset({"predicate"}), _PFU, frozenset({"detail", "reason"}), "decline", "needs_facts",
         check_condition),
     "interval": Kind(
@@ -434,5 +440,6 @@ KINDS: dict[str, Kind] = {
                         "none", "none", check_freeze_plan),
     "auto_release": Kind({}, frozenset(), frozenset({"pass", "unknown"}), frozenset({"state", "reason"}),
                          "none", "none", check_auto_release),
+    "manual": Kind({}, frozenset(), frozenset({"unknown"}), frozenset(), "none", "needs_facts", check_manual),
     "principle": Kind({}, frozenset(), frozenset({"pass"}), frozenset(), "none", "none", check_principle),
 }

@@ -1,0 +1,269 @@
+"""Fill the Jinja2 templates from the request, report, account facts and centre config.
+
+Templates hold all the wording; this module only prepares values (formatted dates, money
+in figures and capitals, cited articles) and parses the rendered text into blocks. Every
+value printed passes through ``finalize``, which flattens line breaks and the table
+separator, so that nothing read from a court's papers can change the document's layout.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generate.citations import NATIONAL_OPINION, Citer
+from generate.config import CentreConfig
+from generate.facts import ACTION_LABELS, DOCUMENT_NAMES, Facts
+from generate.markup import MARKERS, Block, keep, parse
+from generate.numerals import amount_to_chinese_capital, figures, ordinal, parse_date, to_decimal
+from generate.selection import RESULT_BY_ACTION, review_points
+
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+
+UNSTATED = "（未载明）"
+UNNUMBERED = frozenset({"receipt", "proof_of_service"})
+"""Handed over on the spot or signed by the court: no 发文字号."""
+
+TITLES = {
+    "receipt": "协助执行回执",
+    "query_result": "协助查询结果告知书",
+    "freeze_result": "协助冻结结果告知书",
+    "renew_freeze_result": "协助续行冻结结果告知书",
+    "unfreeze_result": "协助解除冻结结果告知书",
+    "deduct_result": "协助扣划结果告知书",
+    "correction_notice": "补正材料通知书",
+    "review_suggestion": "审查建议函",
+    "proof_of_service": "送达回证",
+}
+
+REFUSAL_TITLES = {
+    "freeze": "暂不予协助冻结告知书",
+    "renew_freeze": "暂不予协助续行冻结告知书",
+    "deduct": "不予协助扣划告知书",
+    "unfreeze": "不予协助解除冻结告知书",
+    "query": "不予协助查询告知书",
+}
+
+PACK_ARTICLES: dict[str, dict[str, str]] = {
+    "000_d9f354da727e6e1c.txt": {
+        "query": "第一条",
+        "freeze": "第二条",
+        "renew_freeze": "第二条（二）",
+        "period": "第二条（二）",
+        "top_up": "第二条（三）2",
+        "queue": "第二条（四）",
+        "loan": "第二条（一）1",
+        "contracted": "第二条（一）2",
+        "unfreeze": "第四条",
+        "expiry": "第四条",
+        "deduct": "第三条",
+    },
+}
+DEFAULT_PACK = "000_d9f354da727e6e1c.txt"
+
+
+def title_for(kind: str, request: Mapping[str, Any]) -> str:
+    """The document's title; a refusal is named after what is refused."""
+    if kind == "refusal_notice":
+        return REFUSAL_TITLES.get(request.get("action") or "", "不予协助执行告知书")
+    return TITLES[kind]
+
+
+def clean(value: Any) -> Any:
+    """Strip layout characters from data read off a court's papers (recursively)."""
+    if isinstance(value, str):
+        for marker in MARKERS:
+            value = value.replace(marker, "")
+        return " ".join(value.split())
+    if isinstance(value, Mapping):
+        return {k: clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value]
+    return value
+
+
+def _finalize(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return text.replace("\r", " ").replace("\n", " ").replace("|", "｜")
+
+
+def _money(value: Any) -> str:
+    """人民币123456.78元（大写：壹拾贰万叁仟肆佰伍拾陆元柒角捌分）, figures never broken."""
+    amount = to_decimal(value)
+    if amount is None:
+        return UNSTATED
+    return f"人民币{keep(figures(amount) + '元')}（大写：{amount_to_chinese_capital(amount)}）"
+
+
+def _figures(value: Any) -> str:
+    amount = to_decimal(value)
+    return keep(figures(amount) + "元") if amount is not None else UNSTATED
+
+
+def _given(value: Any) -> Any:
+    return value if value not in (None, "", []) else UNSTATED
+
+
+def _sentence(value: Any) -> str:
+    """A finding's message as a clause: trailing full stops removed (the template adds its own)."""
+    return str(value or "").strip().rstrip("。．.;；，,")
+
+
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment shared by all documents."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+    )
+    env.filters.update(
+        money=_money,
+        figures=_figures,
+        keep=keep,
+        given=_given,
+        ordinal=ordinal,
+        sentence=_sentence,
+    )
+    return env
+
+
+_ENV: jinja2.Environment | None = None
+
+
+def _env() -> jinja2.Environment:
+    global _ENV
+    if _ENV is None:
+        _ENV = environment()
+    return _ENV
+
+
+def pack_source(report: Mapping[str, Any]) -> str:
+    """The rule pack's source document, read off the findings' citations (most cited)."""
+    sources = Counter(
+        str(f.get("citation", "")).split(" ", 1)[0]
+        for f in report.get("findings", [])
+        if ".txt" in str(f.get("citation", ""))
+    )
+    sources.pop(NATIONAL_OPINION, None)
+    return sources.most_common(1)[0][0] if sources else DEFAULT_PACK
+
+
+def _items(findings: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]:
+    return [{"message": f.get("message", ""), "citation": f.get("citation", "")} for f in findings]
+
+
+def correction_items(report: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Every failed finding, then each missing material no finding already names."""
+    failed = [f for f in report.get("findings", []) if f.get("outcome") == "fail"]
+    items = _items(failed)
+    said = "".join(item["message"] for item in items)
+    for code in report.get("missing_materials", []) or []:
+        name = DOCUMENT_NAMES.get(code, code)
+        if name not in said and name.removeprefix("执行") not in said:
+            items.append({"message": f"未提交{name}", "citation": ""})
+    return items
+
+
+def refusal_items(report: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The blocking failures; all failures when none is marked blocking."""
+    failed = [f for f in report.get("findings", []) if f.get("outcome") == "fail"]
+    blocking = [f for f in failed if f.get("severity") == "block"]
+    return _items(blocking or failed)
+
+
+def build_context(
+    kind: str,
+    request: Mapping[str, Any],
+    report: Mapping[str, Any],
+    facts: Facts,
+    config: CentreConfig,
+    today: datetime.date,
+    served: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Everything one template may print, already formatted."""
+    request = clean(request)
+    action = request.get("action")
+    respondent = request.get("respondent") or {}
+    applicant = request.get("applicant") or {}
+    period = request.get("freeze_period") or {}
+    cite = Citer()
+    source = pack_source(report)
+    articles = PACK_ARTICLES.get(source, {})
+
+    def fmt(value: Any) -> str | None:
+        day = parse_date(value)
+        return config.format_date(day) if day else None
+
+    def article(key: str) -> str:
+        """《document》第X条, or the document alone when the pack's article is not known."""
+        if key in articles:
+            return cite(f"{source} {articles[key]}")
+        return cite.source(source)
+
+    account = facts.account or {}
+    court = request.get("court")
+    court_account = request.get("court_account")
+    if not court_account:
+        configured = config.court_account(court)
+        court_account = configured.__dict__ if configured else None
+
+    result_kind = RESULT_BY_ACTION.get(action)
+    return {
+        "kind": kind,
+        "title": title_for(kind, request),
+        "centre": config,
+        "signatory": config.signatory,
+        "docno": None if kind in UNNUMBERED else config.document_number(today.year, report.get("document_serial")),
+        "today": config.format_date(today),
+        "deadline": fmt(report.get("deadline")),
+        "court": court,
+        "case_number": request.get("case_number"),
+        "respondent_name": respondent.get("name"),
+        "id_number": respondent.get("id_number"),
+        "applicant": applicant.get("name"),
+        "officers": [o.get("name") for o in request.get("officers") or [] if o.get("name")],
+        "action": action,
+        "action_label": ACTION_LABELS.get(action or ""),
+        "amount": to_decimal(request.get("amount")),
+        "period_start": fmt(period.get("start")),
+        "period_end": fmt(period.get("end")),
+        "account_number": request.get("account_number") or account.get("account_number"),
+        "facts": facts,
+        "plan": facts.plan,
+        "summary": facts.summary,
+        "deduction": facts.deduction,
+        "released": facts.released,
+        "received": facts.received,
+        "received_count": len(request.get("documents") or []),
+        "decision": report.get("decision"),
+        "correction_items": correction_items(report),
+        "refusal_items": refusal_items(report),
+        "review_items": _items(review_points(report)),
+        "result_title": TITLES.get(result_kind or "", ""),
+        "refusal_title": title_for("refusal_notice", request),
+        "served": list(served),
+        "court_account": court_account,
+        "cite": cite,
+        "fmt": fmt,
+        "article": article,
+        "national_opinion": NATIONAL_OPINION,
+        "zero": Decimal("0"),
+    }
+
+
+def render_blocks(kind: str, context: Mapping[str, Any]) -> list[Block]:
+    """Render one document's template and parse it into blocks."""
+    text = _env().get_template(f"{kind}.j2").render(**context)
+    return parse(text)

@@ -1,0 +1,57 @@
+"""Pages are typed by their titles and put back together, whatever their order."""
+
+from __future__ import annotations
+
+from extract.classify import classify_page, split_documents
+from tests.textpages import page, wrap
+
+NOTICE_1 = ["上海市浦东新区人民法院", "协助执行通知书", "（2024）沪0115执1234号", *wrap(
+    "上海市公积金管理中心：申请执行人李四与被执行人张三民间借贷纠纷一案，本院作出的执行裁定书已经发生法律效力。"
+    "根据《中华人民共和国民事诉讼法》第二百五十条的规定，请协助执行下列事项：")]
+NOTICE_2 = [*wrap("冻结被执行人张三名下住房公积金人民币壹拾万元整。"), "联系人：王小明", "联系电话：021-12345678",
+            "二〇二四年五月十日"]
+RULING_1 = ["上海市浦东新区人民法院", "执行裁定书", "（2024）沪0115执1234号", "申请执行人：李四，男，1970年2月3日出生。",
+            *wrap("本院在执行申请执行人李四与被执行人张三民间借贷纠纷一案中，查明被执行人张三未履行生效法律文书确定的义务。")]
+RULING_2 = ["裁定如下：", "冻结被执行人张三名下住房公积金人民币100000元。", "本裁定立即执行。", "审判长 陈明",
+            "执行员 王小明", "二〇二四年五月九日", "书记员 赵丽"]
+CARD = ["工作证", "姓名：王小明", "单位：上海市浦东新区人民法院"]
+
+
+def test_titles():
+    assert classify_page(page("a.pdf", 1, NOTICE_1)).type == "assist_notice"
+    assert classify_page(page("a.pdf", 1, RULING_1)).type == "ruling"
+    assert classify_page(page("a.pdf", 1, CARD)).type == "work_id"
+    assert classify_page(page("a.pdf", 1, ["执行公务证", "王小明", "上海市浦东新区人民法院"])).type == "duty_cert"
+    assert classify_page(page("a.pdf", 1, ["介绍信", "上海市公积金管理中心：", "兹介绍我院王小明同志前往你处"])).type \
+        == "intro_letter"
+    assert classify_page(page("a.pdf", 1, ["上海市浦东新区人民法院", "协助查询通知书"])).type == "query_form"
+    assert classify_page(page("a.pdf", 1, ["上海市浦东新区人民法院", "民事判决书"])).type == "judgment"
+    assert classify_page(page("a.pdf", 1, NOTICE_2)).type is None
+
+
+def test_a_paper_named_in_the_body_is_not_a_title():
+    mention = ["附：执行裁定书", *NOTICE_2]
+    assert classify_page(page("a.pdf", 1, mention)).type is None
+
+
+def test_shuffled_pages_of_two_papers_in_one_file_come_back_together():
+    pages = [
+        page("bundle.pdf", 1, RULING_2),
+        page("bundle.pdf", 2, NOTICE_1),
+        page("bundle.pdf", 3, RULING_1),
+        page("bundle.pdf", 4, NOTICE_2),
+        page("card.jpg", 1, CARD),
+    ]
+    docs = {(d.type, d.source): d.page_numbers for d in split_documents(pages)}
+    assert docs == {
+        ("ruling", "bundle.pdf"): [1, 3],
+        ("assist_notice", "bundle.pdf"): [2, 4],
+        ("work_id", "card.jpg"): [1],
+    }
+
+
+def test_every_page_lands_in_one_paper():
+    """A page without title or cues joins its file's paper; a file of such pages is 'other'."""
+    pages = [page("x.pdf", 1, ["一些无法识别的文字"]), page("x.pdf", 2, NOTICE_1), page("y.png", 1, ["照片"])]
+    docs = {(d.type, d.source): d.page_numbers for d in split_documents(pages)}
+    assert docs == {("assist_notice", "x.pdf"): [1, 2], ("other", "y.png"): [1]}

@@ -1,0 +1,69 @@
+"""The command line as a clerk and an integrator use it: one JSON object, bad files reported."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from service.logs import mask_text
+from tests.conftest import ROOT, render_pdf
+from tests.textpages import wrap
+
+NOTICE = ["协助执行通知书", "（2024）沪0115执1234号", *wrap(
+    "上海市公积金管理中心：申请执行人李四与被执行人张三民间借贷纠纷一案，请协助冻结被执行人张三（公民身份号码"
+    "34052419800101001X）住房公积金人民币壹拾万元整，冻结期限三年，自2024年5月10日起至2027年5月9日止。", 24),
+    "上海市浦东新区人民法院", "二〇二四年五月十日"]
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "service.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=300)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_bad_files_are_reported_and_the_rest_is_processed(tmp_path):
+    good = render_pdf([NOTICE], tmp_path / "notice.pdf")
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    fake = tmp_path / "ruling.pdf"
+    fake.write_text("not a pdf", encoding="utf-8")
+    before = {p.name: _digest(p) for p in (good, empty, fake)}
+
+    run = _run("process", "notice.pdf", "empty.pdf", "ruling.pdf", "--json", cwd=tmp_path)
+
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)  # stdout is exactly one JSON object
+    assert out["request"]["case_number"] == "（2024）沪0115执1234号"
+    assert out["request"]["amount"] == "100000.00"
+    assert {p["source"] for p in out["problems"]} == {"empty.pdf", "ruling.pdf"}
+    errors = [line for line in run.stderr.splitlines() if line.startswith("assistdesk: ")]
+    assert any(line.startswith("assistdesk: empty.pdf: ") for line in errors)
+    assert any(line.startswith("assistdesk: ruling.pdf: ") and "text" in line for line in errors)
+    assert {p.name: _digest(p) for p in (good, empty, fake)} == before, "nothing the clerk gave is altered"
+    assert "34052419800101001X" not in run.stderr
+
+
+def test_nothing_readable_exits_non_zero_with_one_line(tmp_path):
+    (tmp_path / "a.pdf").write_bytes(b"")
+    run = _run("process", "a.pdf", "--json", cwd=tmp_path)
+    assert run.returncode != 0
+    assert run.stdout == ""
+    assert run.stderr.strip().splitlines()[-1].startswith("assistdesk: none of the files could be read")
+
+
+def test_summary_without_json(tmp_path):
+    render_pdf([NOTICE], tmp_path / "notice.pdf")
+    run = _run("process", "notice.pdf", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "（2024）沪0115执1234号" in run.stdout
+    assert "34052419800101001X" not in run.stdout, "the terminal summary masks the ID number"
+
+
+def test_logs_mask_id_numbers():
+    assert mask_text("读到 34052419800101001X 和 110101196003074514") == "读到 340524********001X 和 110101********4514"

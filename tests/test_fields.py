@@ -1,0 +1,107 @@
+"""Fields read from differently worded papers come out exactly, with their evidence."""
+
+from __future__ import annotations
+
+from extract.classify import split_documents
+from extract.fields import read_paper
+from extract.request import build_request
+from tests.textpages import page, wrap
+
+
+def _request(*pages):
+    readings = [read_paper(doc) for doc in split_documents(list(pages))]
+    return build_request(readings)
+
+
+def test_freeze_notice_in_capital_numerals_with_ruling_and_cards():
+    notice = page("notice.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "(2024)沪0115执1234号", *wrap(
+        "上海市公积金管理中心浦东新区管理部：关于申请执行人李四与被执行人张三民间借贷纠纷一案，本院作出的执行裁定书"
+        "已经发生法律效力。请协助执行下列事项：冻结被执行人张三（公民身份号码34052419800101001X，公积金账号"
+        "0123456789）名下住房公积金人民币壹拾贰万叁仟肆佰伍拾陆元柒角捌分，冻结期限三年，自二〇二四年五月十日起"
+        "至二〇二七年五月九日止。"), "联系人：王小明", "联系电话：021-12345678", "二〇二四年五月十日"])
+    ruling = page("ruling.pdf", 1, ["上海市浦东新区人民法院", "执行裁定书", "（2024）沪0115执1234号",
+                                    "申请执行人：李四，男，1970年2月3日出生。",
+                                    "被执行人：张三，男，1980年1月1日出生，身份证号码34052419800101001X。", *wrap(
+        "本院在执行申请执行人李四与被执行人张三民间借贷纠纷一案中，被执行人未按执行通知履行义务。"
+        "依照《中华人民共和国民事诉讼法》的规定，裁定如下：冻结被执行人张三名下住房公积金123456.78元。"),
+        "执行员 王小明", "二〇二四年五月九日"])
+    card = page("ids.jpg", 1, ["执行公务证", "姓名：刘强", "上海市浦东新区人民法院"])
+    request, evidence = _request(notice, ruling, card)
+    assert request["action"] == "freeze"
+    assert request["court"] == "上海市浦东新区人民法院"
+    assert request["case_number"] == "（2024）沪0115执1234号"
+    assert request["respondent"] == {"name": "张三", "id_number": "34052419800101001X"}
+    assert request["applicant"] == {"name": "李四"}
+    assert request["amount"] == "123456.78"
+    assert request["freeze_period"] == {"start": "2024-05-10", "end": "2027-05-09"}
+    assert request["account_number"] == "0123456789"
+    assert sorted(o["name"] for o in request["officers"]) == ["刘强", "王小明"]
+    assert request["conflicts"] == [] and request["flags"] == []
+    assert request["dates"] == {"assist_notice": "2024-05-10", "ruling": "2024-05-09"}
+    assert evidence["amount"]["source"] == "notice.pdf" and evidence["amount"]["box"] is not None
+
+
+def test_deduct_notice_keeps_the_court_account_apart_and_finds_the_grounds():
+    notice = page("n.pdf", 1, ["上海市第一中级人民法院", "协助扣划通知书", "（2023）沪01执恢56号之一", *wrap(
+        "上海市公积金管理中心：本院受理的申请执行人上海某某小额贷款有限公司与被申请人赵六借款合同纠纷一案，"
+        "被执行人赵六已达法定退休年龄。请扣划被执行人赵六（证件号码：110101196003074514）已被本院冻结的住房公积金"
+        "人民币12.5万元，划至本院案款账户。户名：上海市第一中级人民法院，账号：31001234567890123456，开户行："
+        "中国工商银行上海市分行。"), "经办人：孙丽", "2024年3月1日"])
+    request, _ = _request(notice)
+    assert request["action"] == "deduct"
+    assert request["case_number"] == "（2023）沪01执恢56号之一"
+    assert request["applicant"] == {"name": "上海某某小额贷款有限公司"}
+    assert request["respondent"] == {"name": "赵六", "id_number": "110101196003074514"}
+    assert request["amount"] == "125000.00"
+    assert request["account_number"] is None, "the court's own bank account is not the fund account"
+    assert request["officers"] == [{"name": "孙丽"}]
+    assert "retirement" in request["facts"]["withdrawal_grounds"]
+
+
+def test_unfreeze_notice_that_also_says_freeze():
+    notice = page("n.png", 1, ["焦作市解放区人民法院", "协助执行通知书", "〔2024〕豫0802执888号", *wrap(
+        "焦作市住房公积金管理中心：本院在执行申请执行人王芳与被执行人陈伟一案中，因被执行人已履行完毕，"
+        "请协助解除对被执行人陈伟（身份证号：410802198507153216）住房公积金账户的冻结。"), "2024.11.20"])
+    request, _ = _request(notice)
+    assert request["action"] == "unfreeze"
+    assert request["case_number"] == "（2024）豫0802执888号"
+    assert request["respondent"]["name"] == "陈伟"
+    assert request["amount"] is None
+
+
+def test_renewal_and_old_case_number_and_intro_letter():
+    notice = page("n.pdf", 1, ["上海市徐汇区人民法院", "协助续行冻结通知书", "(2014)徐执字第123号", *wrap(
+        "上海市公积金管理中心徐汇区管理部：申请执行人钱进与被执行人周敏借款纠纷一案，请继续冻结被执行人周敏"
+        "（身份证号码310104198811112826）住房公积金¥50,000.00元，续行冻结期限自2025年1月1日起一年。")])
+    letter = page("letter.pdf", 1, ["上海市徐汇区人民法院", "介绍信", *wrap(
+        "上海市公积金管理中心徐汇区管理部：兹介绍我院执行局干警吴刚、郑洁二位同志前往你处办理周敏案件的续行冻结事宜，"
+        "请予接洽。")])
+    request, _ = _request(notice, letter)
+    assert request["action"] == "renew_freeze"
+    assert request["case_number"] == "（2014）徐执字第123号"
+    assert request["amount"] == "50000.00"
+    assert request["freeze_period"] == {"start": "2025-01-01", "end": "2025-12-31"}
+    assert sorted(o["name"] for o in request["officers"]) == ["吴刚", "郑洁"]
+
+
+def test_notice_and_ruling_disagreeing_is_reported_not_resolved():
+    notice = page("n.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "（2024）沪0115执1234号", *wrap(
+        "请协助冻结被执行人张三（公民身份号码34052419800101001X）住房公积金人民币100000.00元。")])
+    ruling = page("r.pdf", 1, ["上海市浦东新区人民法院", "执行裁定书", "（2024）沪0115执1234号", *wrap(
+        "裁定如下：冻结被执行人张三（公民身份号码34052419800101001X）住房公积金人民币150000.00元。")])
+    request, evidence = _request(notice, ruling)
+    assert request["amount"] == "100000.00"
+    (conflict,) = request["conflicts"]
+    assert conflict["field"] == "amount"
+    assert [v["value"] for v in conflict["values"]] == ["100000.00", "150000.00"]
+    assert evidence["amount"]["confidence"] <= 0.5
+
+
+def test_a_misread_check_digit_is_flagged_never_accepted_silently():
+    notice = page("n.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "（2024）沪0115执1234号", *wrap(
+        "请协助冻结被执行人张三（公民身份号码340524198001010013）住房公积金人民币100000.00元。")])
+    request, _ = _request(notice)
+    assert request["respondent"]["id_number"] == "340524198001010013"
+    (flag,) = request["flags"]
+    assert flag["field"] == "respondent.id_number"
+    assert "校验" in flag["message"] and "340524198001010013" not in flag["message"]
