@@ -75,6 +75,24 @@ def classify_page(page: Page) -> PageClass:
     return PageClass(None, 0.0)
 
 
+CARD_TITLES: list[tuple[str, re.Pattern[str]]] = [
+    ("duty_cert", re.compile(r"^(?:中华人民共和国)?(?:[\u4e00-\u9fff]{0,14}人民法院)?(?:执行)?公务证$")),
+    ("work_id", re.compile(r"^(?:中华人民共和国)?(?:[\u4e00-\u9fff]{0,14}人民法院)?工作(?:证|证件)$")),
+]
+
+
+def cards_on(page: Page, fallback: str) -> list[str]:
+    """One entry per card on the page: officers often copy two or four cards onto one sheet."""
+    found = []
+    for line in page.lines:
+        compact = re.sub(r"\s+", "", line.text)
+        for kind, pattern in CARD_TITLES:
+            if pattern.match(compact):
+                found.append(kind)
+                break
+    return found or [fallback]
+
+
 def _mentioned_in_passing(line: str) -> bool:
     """「附：执行裁定书」 or 「（2024）…号执行裁定书」 names a paper; it is not its title."""
     return bool(re.search(r"^附|号|依据|根据|作出的|已经|送达|如下|请", line))
@@ -92,7 +110,9 @@ def split_documents(pages: list[Page]) -> list[Document]:
         for page in file_pages:
             cls = classify_page(page)
             page.doc_type, page.doc_confidence = cls.type, cls.confidence
-            if cls.type is not None:
+            if cls.type in CARD_TYPES:
+                mine.extend(Document(kind, source, [page]) for kind in cards_on(page, cls.type))
+            elif cls.type is not None:
                 mine.append(Document(cls.type, source, [page]))
             elif mine and _continues(mine[-1], page):
                 mine[-1].pages.append(page)

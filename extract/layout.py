@@ -47,6 +47,39 @@ def _row_height(row: list[TextLine]) -> float:
 
 WRAP_TOLERANCE = 0.06
 """A row ending within this share of the page width from the right edge was wrapped (~2 characters)."""
+INDENT_TOLERANCE = 0.03
+"""A row starting more than this right of the margin is indented (~1 character): a new paragraph."""
+
+
+def continues(previous: list[TextLine], row: list[TextLine], margins: tuple[float, float]) -> bool:
+    """Whether `row` continues the sentence of `previous`, which wrapped at the right margin.
+
+    Body text wraps anywhere, even inside a case number, so a wrapped row is joined to the
+    next without a break. A row is wrapped when it is one run of text from the left margin
+    to the right one and the next row starts at the margin again; a short row (a field like
+    「姓名：王小明」 above 「单位：…」), a right-aligned one (case number, date), a row of
+    columns (two cards side by side) or an indented next row (a new paragraph) keeps its break.
+    """
+    left, right = margins
+    one_run = not any(_gap(a, b) for a, b in zip(previous, previous[1:], strict=False))
+    return (
+        one_run
+        and previous[0].box[0] <= left + 3 * INDENT_TOLERANCE
+        and previous[-1].box[2] >= right - WRAP_TOLERANCE
+        and row[0].box[0] <= left + INDENT_TOLERANCE
+    )
+
+
+def _margins(rows: list[list[TextLine]]) -> tuple[float, float]:
+    if not rows:
+        return 0.0, 1.0
+    starts = sorted(row[0].box[0] for row in rows)
+    return starts[len(starts) // 10], max(row[-1].box[2] for row in rows)
+
+
+def _gap(a: TextLine, b: TextLine) -> bool:
+    """Boxes of one row far apart are columns or a label and a distant value."""
+    return b.box[0] - a.box[2] > 1.5 * (b.box[3] - b.box[1])
 
 
 @dataclass
@@ -60,23 +93,19 @@ class PageText:
 
     @classmethod
     def build(cls, rows: list[list[TextLine]]) -> PageText:
-        """Join rows; a row that runs to the text block's right edge was wrapped, so the next
-        row continues its sentence without a break, while a short row ends a paragraph or a
-        field ("姓名：王小明" above "单位：…") and keeps its line break."""
+        """Join rows into one text; see `continues` for when a row break is kept."""
         parts: list[str] = []
         owners: list[int] = []
         lines: list[TextLine] = []
-        right = max((row[-1].box[2] for row in rows), default=1.0)
+        margins = _margins(rows)
         for r, row in enumerate(rows):
-            if r and rows[r - 1][-1].box[2] < right - WRAP_TOLERANCE:
+            if r and not continues(rows[r - 1], row, margins):
                 parts.append("\n")
                 owners.append(-1)
             for i, line in enumerate(row):
-                if i:
-                    gap = line.box[0] - row[i - 1].box[2]
-                    if gap > 1.5 * (line.box[3] - line.box[1]):
-                        parts.append(" ")
-                        owners.append(-1)
+                if i and _gap(row[i - 1], line):
+                    parts.append(" ")
+                    owners.append(-1)
                 index = len(lines)
                 lines.append(line)
                 parts.append(line.text)

@@ -29,7 +29,7 @@ CUES: dict[str, list[str]] = {
         "个人账号", "职工账号", "公积金帐号", "住房公积金帐号",
     ],
     "COURT_ACCOUNT_LABEL": ["户名", "开户行", "开户银行", "收款账号", "收款账户", "案款账户"],
-    "NAME_LABEL": ["姓名", "名字"],
+    "NAME_LABEL": ["姓名", "名字", "持证人", "持证人姓名"],
     "ACTION_RENEW": ["续行冻结", "继续冻结", "续冻", "延长冻结"],
     "ACTION_UNFREEZE": ["解除冻结", "解冻", "解除对"],
     "ACTION_DEDUCT": ["扣划", "划拨", "划扣", "提取并划付", "强制扣划", "扣减"],
@@ -97,13 +97,31 @@ def party_finder(doc: Doc) -> Doc:
                 match = None
         if match is None:
             continue
-        span = doc.char_span(offset + match.start(1), offset + match.end(1), label="PARTY", alignment_mode="expand")
-        if span is not None:
-            span._.role = role
-            span._.value = match.group(1)
-            found.append(span)
+        for start, end in _name_list(tail, match) if role == "officer" else [match.span(1)]:
+            span = doc.char_span(offset + start, offset + end, label="PARTY", alignment_mode="expand")
+            if span is not None:
+                span._.role = role
+                span._.value = tail[start:end]
+                found.append(span)
     doc.spans["parties"] = found
     return doc
+
+
+LIST_SEP = re.compile(r"^\s*[、，,和及与]\s*")
+
+
+def _name_list(tail: str, first: re.Match[str]) -> list[tuple[int, int]]:
+    """「承办人：杨英、孔芳国」 names two officers; read every name of the list."""
+    spans = [first.span(1)]
+    position = first.end(1)
+    while (sep := LIST_SEP.match(tail[position:])) is not None:
+        nxt = PERSON.match(tail[position + sep.end() :] + " ")
+        if nxt is None or not looks_like_person(nxt.group(1)):
+            break
+        start = position + sep.end() + nxt.start(1)
+        spans.append((start, start + len(nxt.group(1))))
+        position = spans[-1][1]
+    return spans
 
 
 def _inside_longer_label(doc: Doc, cue: Span) -> bool:

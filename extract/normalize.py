@@ -58,6 +58,8 @@ PHRASE_TABLE: dict[str, str] = {
     "裁定や": "裁定书",
     "栽定": "裁定",
     "通郷ギ": "通知书",
+    # place names a stamp or a photocopy smudges (上 loses its top stroke)
+    "土海": "上海",
     "通知ギ": "通知书",
     "通知や": "通知书",
     "法律文ギ": "法律文书",

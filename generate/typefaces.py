@@ -20,8 +20,8 @@ import pymupdf
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT_FILES = {
-    "serif": FONT_DIR / "AssistdeskSerifSC-Regular.otf",
-    "serif_bold": FONT_DIR / "AssistdeskSerifSC-Bold.otf",
+    "serif": FONT_DIR / "AssistdeskSerifSC-Regular.ttf",
+    "serif_bold": FONT_DIR / "AssistdeskSerifSC-Bold.ttf",
 }
 
 

@@ -70,6 +70,11 @@ def _split_oversized(unit: str, width: float, measure: Callable[[str], float]) -
     return pieces
 
 
+def _starts_closed(units: list[str]) -> bool:
+    """Whether a line made of ``units`` would open with closing punctuation."""
+    return bool(units) and units[0][0] in NO_LINE_START
+
+
 def break_lines(
     text: str,
     width: float,
@@ -99,13 +104,19 @@ def break_lines(
             current_width += unit_width
             index += 1
             continue
-        # The unit does not fit: break before it, obeying the 禁则.
-        if unit[0] in NO_LINE_START and len(current) > 1:
-            index -= 1
-            current_width -= measure(current.pop())
-        while len(current) > 1 and current[-1][-1] in NO_LINE_END:
-            index -= 1
-            current_width -= measure(current.pop())
+        # The unit does not fit: break before it, obeying the 禁则. Walk back until the
+        # next line would not open with closing punctuation and this one would not end
+        # with opening punctuation; a line never gives up all its units.
+        keep_count = len(current)
+        while keep_count > 1 and (
+            _starts_closed(current[keep_count:] + [unit]) or current[keep_count - 1][-1] in NO_LINE_END
+        ):
+            keep_count -= 1
+        moved = current[keep_count:]
+        if moved:
+            index -= len(moved)
+            current = current[:keep_count]
+            current_width = sum(measure(u) for u in current)
         lines.append(Line(current, current_width))
         current, current_width = [], 0.0
         available = width

@@ -52,6 +52,7 @@ from samples.wordings import (
 DPI = 150
 CARD_DPI = 300
 SEAL_MM = 42
+MM_PT = 72 / 25.4
 PAGE_DEFECTS = ("seal", "seal_body", "skew", "rot90", "rot180", "noise", "blur", "photocopy", "jpeg")
 
 
@@ -127,6 +128,8 @@ def _seal_centre(rendered: Rendered, offset: int, where: str, scale: float,
         rect = pymupdf.Rect(300, 600, 420, 640)
     cx = (rect.x0 + rect.x1) / 2 + rng.uniform(-15, 15)
     cy = (rect.y0 + rect.y1) / 2 + rng.uniform(-10, 10)
+    if where == "seal":  # the date runs through the seal's lower half, as 骑年盖月 stamping leaves it
+        cy -= SEAL_MM * MM_PT * rng.uniform(0.08, 0.16)
     if where == "seal":
         cx = min(cx, 595 - 60)
     return int(cx * scale), int(cy * scale)
@@ -150,7 +153,7 @@ def damage_page(arr: np.ndarray, placed: Placed, wanted: tuple[str, ...], rng: r
             diameter = int(SEAL_MM / 25.4 * dpi)
             mask = dmg.make_seal(rendered.seal_text or "人民法院", diameter, font, rng)
             centre = _seal_centre(rendered, off, kind, dpi / 72, rng)
-            opacity = round(rng.uniform(0.7, 0.85), 2)
+            opacity = round(rng.uniform(0.65, 0.8), 2)
             arr = dmg.apply_seal(arr, mask, centre, opacity)
             rec.append({"kind": "seal", "over": "date" if kind == "seal" else "body_text",
                         "text": rendered.seal_text, "opacity": opacity})
@@ -220,7 +223,7 @@ def write_file(spec: FileSpec, items: dict[str, Item], scenario: Scenario, out: 
     pages: list[np.ndarray] = []
     for p in placed:
         w = wanted(p)
-        colour = any(x.startswith("seal") for x in w) and not (spec.fmt == "tiff" and False)
+        colour = any(x.startswith("seal") for x in w)  # seals stay red; other pages scan grey
         arr = rasterise(p.item.rendered.pdf[p.offset], DPI, colour=colour)
         pages.append(damage_page(arr, p, w, rng, font, DPI))
     if spec.fmt == "pdf_scan":

@@ -184,8 +184,8 @@ def make_case(
     if amount_conflict and amount is not None:
         ruling_amount = amount + Decimal(rng.choice([1000, 10000, 20000]))
     judgment_sum = (amount or fake_amount(rng)) - Decimal(rng.randint(0, 300000)) / 100
-    if judgment_sum <= 0:
-        judgment_sum = amount or Decimal("10000.00")
+    if judgment_sum <= 0 or (ground in CAUSES_BY_GROUND and amount is not None):
+        judgment_sum = amount or Decimal("10000.00")  # the judgment names exactly what is deducted
 
     printed_id = respondent.id_number
     if misprint_id:

@@ -45,7 +45,7 @@ def make_seal(
         ang = -math.pi / 2 + k * math.pi / 5
         rad = r_star if k % 2 == 0 else r_star * 0.4
         pts.append((cx + rad * math.cos(ang), cy + rad * math.sin(ang)))
-    draw.polygon(pts, fill=255)
+    draw.polygon(pts, fill=150)  # lighter ink in the star keeps the print under it readable
     n = len(text)
     char_px = int(d * (0.15 if n <= 8 else 0.12 if n <= 11 else 0.1))
     pil_font = font.pil(char_px)

@@ -23,6 +23,7 @@ from samples.wordings import Block, CardText, DocText
 A4 = (595.0, 842.0)
 MM = 72 / 25.4
 NO_LINE_START = set("，。、；：）》」』？！,.;:)")
+NO_LINE_END = set("（《「『(")
 TOKEN = re.compile(r"[0-9A-Za-z¥.,:\-]+|.", re.S)
 CARD = (85.6 * MM * 1.25, 54 * MM * 1.25)  # drawn a bit larger than life, scaled when placed
 
@@ -72,8 +73,11 @@ class _Writer:
         avail = width - first_indent
         for tok in TOKEN.findall(text):
             if cur and self.width(cur + tok, size) > avail and tok[0] not in NO_LINE_START:
+                carry = ""
+                while cur and cur[-1] in NO_LINE_END:  # an opening bracket goes with what it opens
+                    cur, carry = cur[:-1], cur[-1] + carry
                 lines.append(cur)
-                cur = ""
+                cur = carry
                 avail = width
             cur += tok
         if cur:

@@ -230,8 +230,8 @@ def _numbered_opening(case: Case) -> str:
     parties = (f"{case.applicant_label}{case.applicant_name}与{case.respondent_label}"
                f"{case.respondent.name}{case.cause}一案")
     if case.case_number.kind == "执保":
-        return (f"本院受理的{parties}，申请人向本院申请财产保全，本院经审查予以准许，并作出"
-                f"{case.case_text}民事裁定书。依照《中华人民共和国民事诉讼法》的有关规定，请协助执行如下事项：")
+        return (f"本院受理的{parties}，申请人向本院申请财产保全，本院经审查予以准许，已作出"
+                "财产保全民事裁定。依照《中华人民共和国民事诉讼法》的有关规定，请协助执行如下事项：")
     j = case.judgment_number.text(case.half_width)
     return (f"本院受理的{parties}，{j}民事判决书已经发生法律效力。"
             "依照《中华人民共和国民事诉讼法》的有关规定，请协助执行如下事项：")
@@ -346,7 +346,7 @@ def ruling(case: Case, rng: random.Random) -> DocText:
         blocks.append(Block("para", "一、" + _ruling_measure(case, rng, form)))
         blocks.append(Block("para", "二、本裁定送达后即发生法律效力。"))
         sign = [Block("right", f"审　判　员　　{case.judges[0]}")]
-    blocks += [Block("gap")] + sign
+    blocks += [Block("gap"), *sign]
     blocks.append(Block("right", day(case.ruling_date, cn), anchor="date"))
     if rng.random() < 0.5:
         blocks.append(Block("plain", "本件与原本核对无异"))

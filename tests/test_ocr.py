@@ -74,3 +74,20 @@ def test_seal_over_text_keeps_the_text(engine, notice_image):
     text, _ = _read(engine, seal.without_seal(stamped))
     assert "34052419800101001X" in text
     assert "壹拾贰万叁仟肆佰伍拾陆元柒角捌分" in text
+
+
+def test_paddle_engine_without_local_models_says_what_to_do(monkeypatch):
+    from extract.ocr import OcrUnavailable
+    from extract.ocr.paddle import model_dirs
+
+    with pytest.raises(OcrUnavailable, match="ASSISTDESK_PADDLE_MODELS"):
+        model_dirs(None)
+    with pytest.raises(OcrUnavailable, match="models missing"):
+        model_dirs("/nonexistent/models")
+
+
+def test_unknown_engine_is_refused():
+    from extract.ocr import OcrUnavailable, get_engine
+
+    with pytest.raises(OcrUnavailable, match="unknown OCR engine"):
+        get_engine("tesseract")

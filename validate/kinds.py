@@ -143,6 +143,7 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
     if missing and rule.check.get("unless"):
         exemption = _exempt(sit, rule.check["unless"])
         if exemption:
+            exemption = f"（{exemption}，依规定无需另行提供）"
             missing, problems = [], []
     seal_note = ""
     if rule.check.get("sealed") and not problems:

@@ -21,7 +21,7 @@ from extract.ocr.base import OcrEngine, OcrLine, OcrResult, OcrUnavailable
 
 log = logging.getLogger(__name__)
 
-DET_MAX_SIDE = int(os.environ.get("ASSISTDESK_DET_MAX_SIDE", "1600"))
+DET_MAX_SIDE = int(os.environ.get("ASSISTDESK_DET_MAX_SIDE", "1280"))
 """Longest side of the detector's input; A4 at 200 dpi is 2339 px."""
 MIN_LINE_SCORE = 0.35
 """Lines read with less confidence are dropped as noise (speckle, seal rims)."""
