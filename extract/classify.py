@@ -28,8 +28,8 @@ TITLES: list[tuple[str, re.Pattern[str]]] = [
     ("duty_cert", re.compile(r"执行公务证|公务证")),
     ("work_id", re.compile(r"工作证|工作证件|工作人员证")),
     ("ground_proof", re.compile(
-        r"退休证明?|离休证明?|退休审批表|死亡证明|居民死亡医学证明|注销户口证明|出境定居|定居证明"
-        r"|丧失劳动能力|最低生活保障|残疾人证|特困人员|五保"
+        r"(?:退休|离休)(?:证|证明|审批表|手续|情况|人员)|死亡(?:医学)?证明|注销户口|户口注销|出境定居|定居(?:国外|境外|证明)"
+        r"|丧失劳动能力|劳动能力鉴定|最低生活保障|低保证|残疾人证|特困人员|五保|孤儿|养老金"
     )),
 ]
 
@@ -38,7 +38,7 @@ CARD_TYPES = {"work_id", "duty_cert"}
 # What the later pages of each paper tend to hold, to place a page that has no title.
 CONTINUATION_CUES: dict[str, re.Pattern[str]] = {
     "ruling": re.compile(r"裁定如下|本裁定|审判长|审判员|执行员|书记员|立即执行|送达后即发生法律效力"),
-    "assist_notice": re.compile(r"联系人|联系电话|回执|协助执行人|此致|开户行|户名|账号|附[:：]"),
+    "assist_notice": re.compile(r"联系人|联系电话|回执|协助执行人|此致|开户行|户名|账号|附[:：]|收悉|已按要求办理|协助执行结果"),
     "judgment": re.compile(r"判决如下|调解协议|本判决|如不服|上诉于|审判长|书记员"),
     "intro_letter": re.compile(r"兹介绍|同志|前往你处|此致|敬礼"),
 }
@@ -121,7 +121,8 @@ def split_documents(pages: list[Page]) -> list[Document]:
         for page in orphans:
             home = _best_home(mine, page)
             if home is None:
-                home = Document("other", source, [])
+                # A later page scanned into a file of its own: it is still that paper's page.
+                home = Document(_best_home_type(page) or "other", source, [])
                 mine.append(home)
             home.pages.append(page)
             page.doc_type = home.type

@@ -38,7 +38,7 @@ GROUNDS: dict[str, re.Pattern[str]] = {
     "emigration": re.compile(r"出境定居|定居国外|定居境外"),
     "death": re.compile(r"死亡|已故|去世"),
     "housing_consumption": re.compile(r"购买自住住房|购房款|偿还购房贷款|支付房租|房屋租金|住房消费"),
-    "marriage_inheritance_division": re.compile(r"(?:离婚|继承|婚姻).{0,40}?公积金.{0,20}?(?:分割|分配|归)"),
+    "marriage_inheritance_division": re.compile(r"(?:离婚|继承|婚姻|析产)[^。]{0,60}?公积金[^。]{0,40}?(?:分割|分配|归)"),
     "vulnerable_applicant": re.compile(r"孤寡老人|孤儿|五保户|最低生活保障|残疾人|刑事附带民事"),
     "maintenance_wages_injury": re.compile(r"赡养费|抚养费|扶养费|抚育费|抚恤金|农民工工资|劳动报酬|人身损害赔偿"),
 }
@@ -194,7 +194,7 @@ def _negated_unfreeze(doc: Doc, cue: Span, action: str) -> bool:
     """「解除对…的冻结」 is an unfreeze only when 冻结 follows soon after 「解除对」."""
     if cue.text != "解除对":
         return False
-    return "冻结" not in doc.text[cue.end_char : cue.end_char + 60] and action == "unfreeze"
+    return "冻结" not in doc.text[cue.end_char : cue.end_char + 150] and action == "unfreeze"
 
 
 def _amount(reading: PaperReading, pages: list[_PageDoc]) -> None:
@@ -304,7 +304,19 @@ def _dates(reading: PaperReading, pages: list[_PageDoc]) -> None:
                                                                    reading.document.type))
 
 
+MARRIAGE_CASE = re.compile(r"离婚|婚姻|继承|析产|夫妻")
+FUND_ALLOCATED = re.compile(r"公积金[^。；]{0,60}?(?:归[^。；]{0,20}?所有|分割|分配给|支付给|归原告|归被告)")
+
+
 def _facts(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    if reading.document.type == "judgment":
+        whole = "".join(pd.doc.text for pd in pages)
+        allocated = FUND_ALLOCATED.search(whole)
+        if allocated and MARRIAGE_CASE.search(whole):
+            pd = next(p for p in pages if allocated.group(0)[:6] in p.doc.text or p is pages[-1])
+            start = max(0, pd.doc.text.find(allocated.group(0)[:6]))
+            reading.add("withdrawal_ground", "marriage_inheritance_division",
+                        pd.evidence(start, start + len(allocated.group(0)), reading.document.type))
     for pd in pages:
         text = pd.doc.text
         match = NO_OTHER_PROPERTY.search(text)
@@ -331,7 +343,7 @@ READERS: dict[str, tuple] = {
     "ruling": (*_COMMON, _amount, _freeze_period, _account_number, _facts),
     "judgment": (_court, _case_number, _parties, _dates, _facts),
     "query_form": (*_COMMON, _action, _account_number, _officers),
-    "intro_letter": (_court, _case_number, _officers, _dates),
+    "intro_letter": (_court, _case_number, _parties, _action, _officers, _dates),
     "work_id": (_court, _officers),
     "duty_cert": (_court, _officers),
     "ground_proof": (_parties, _facts),

@@ -267,6 +267,24 @@ def fix_zero_lookalikes(text: str) -> str:
     return _ZERO_RE.sub(lambda m: "〇" * len(m.group()), text)
 
 
+_DIGIT_COMMA_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+_DIGIT_POINT_RE = re.compile(r"(?<=\d)[．。](?=\d{1,2}(?!\d))")
+_DROPPED_ZERO_RE = re.compile(r"(?<![〇零一二三四五六七八九十])二二([〇一二三四五六七八九])年")
+
+
+def fix_number_marks(text: str) -> str:
+    """Marks OCR gets wrong inside numbers.
+
+    A thousands separator read as the Chinese comma (168，682.42) is a comma and a decimal
+    point read as 。 or ． is a point; a year in
+    Chinese numerals that lost its small 〇 (二二四年 for 二〇二四年: the circle is the
+    glyph the recogniser drops most) gets it back, since no document year reads 二二X.
+    """
+    text = _DIGIT_COMMA_RE.sub(",", text)
+    text = _DIGIT_POINT_RE.sub(".", text)
+    return _DROPPED_ZERO_RE.sub(lambda m: f"二〇二{m.group(1)}年", text)
+
+
 def fix_script_confusions(text: str) -> str:
     """Undo Japanese-kanji / kana / Latin misreadings using the tables above."""
     for pattern, replacement in _REGEXES:
@@ -286,7 +304,7 @@ def normalize_text(text: str) -> str:
     text = collapse_spaces(text)
     text = fix_script_confusions(text)
     text = collapse_spaces(text)
-    return fix_zero_lookalikes(text)
+    return fix_number_marks(fix_zero_lookalikes(text))
 
 
 def normalize_lines(lines: Iterable[str]) -> list[str]:

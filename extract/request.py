@@ -15,10 +15,10 @@ from extract.fields import PaperReading
 from extract.model import Conflict, Evidence, Flag, Reading
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
-    "action": ("assist_notice", "query_form"),
+    "action": ("assist_notice", "query_form", "intro_letter"),
     "court": ("assist_notice", "ruling", "query_form", "intro_letter", "judgment", "duty_cert", "work_id"),
     "case_number": ("assist_notice", "ruling", "query_form", "intro_letter"),
-    "respondent.name": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof"),
+    "respondent.name": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof", "intro_letter"),
     "respondent.id_number": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof"),
     "applicant.name": ("assist_notice", "ruling", "judgment", "query_form"),
     "amount": ("assist_notice", "ruling"),

@@ -76,7 +76,9 @@ def amount_to_chinese_capital(amount: Decimal) -> str:
         if group == 0:
             need_zero = bool(integer)
             continue
-        if integer and (need_zero or group < 1000):
+        # 零 where digits between are zero, including the 万位 itself (250,2725 →
+        # 贰佰伍拾万零贰仟…): the rules allow either, and extract.values writes it.
+        if integer and (need_zero or group < 1000 or groups[index + 1] % 10 == 0):
             integer += "零"
         integer += _four_digits(group) + _GROUP_UNITS[index]
         need_zero = False

@@ -70,6 +70,9 @@ class FlowItem:
     """Keep on the same page as the item before it."""
     blank: bool = False
     """Dropped when it would open a page."""
+    optional: bool = False
+    """Dropped when that lets its group stay on the page (GB/T 9704 allows 调整行距 so
+    that the signature and date need not go to a page of their own)."""
 
 
 # --------------------------------------------------------------------------- measuring
@@ -122,8 +125,8 @@ def text_item(glyphs: list[Glyph], size: float, pitch: float, glue: bool = False
     return FlowItem(advance=pitch, extent=(ASCENT + DESCENT) * size, glyphs=glyphs, glue=glue)
 
 
-def blank_item(glue: bool = False) -> FlowItem:
-    return FlowItem(advance=g.LINE_PITCH, extent=0.0, blank=True, glue=glue)
+def blank_item(glue: bool = False, optional: bool = False) -> FlowItem:
+    return FlowItem(advance=g.LINE_PITCH, extent=0.0, blank=True, glue=glue, optional=optional)
 
 
 # --------------------------------------------------------------------------- blocks → items
@@ -190,7 +193,7 @@ def signature_items(signature: str | None, date: str | None) -> list[FlowItem]:
     else:
         date_right = g.TEXT_RIGHT - g.DATE_RIGHT_INDENT_CHARS * g.CHAR_PITCH
         centre = date_right - date_w / 2
-    items = [blank_item(glue=True), blank_item(glue=True)]
+    items = [blank_item(glue=True, optional=True), blank_item(glue=True)]
     for text, width in ((signature, sig_w), (date, date_w)):
         if not text:
             continue
@@ -284,6 +287,8 @@ def flow(blocks: Sequence[Block]) -> list[FlowItem]:
                     index += 1
             continue
         elif kind == "plain":
+            if previous == "row":  # a little air between a table and the note under it
+                items.append(FlowItem(advance=0.4 * g.LINE_PITCH, extent=0.0, blank=True))
             items += wrapped(block.text, "serif", g.BODY_SIZE, g.LINE_PITCH, align="left")
         elif kind == "blank":
             items.append(blank_item())
@@ -329,6 +334,10 @@ def paginate(items: Sequence[FlowItem]) -> list[list[tuple[float, FlowItem]]]:
         return sum(i.advance for i in group[:-1]) + group[-1].extent
 
     for group in groups:
+        if y + group_extent(group) > g.TEXT_BOTTOM + 0.01:
+            tighter = [item for item in group if not item.optional]
+            if y + group_extent(tighter) <= g.TEXT_BOTTOM + 0.01:
+                group = tighter
         fits = y + group_extent(group) <= g.TEXT_BOTTOM + 0.01
         fits_fresh = g.TEXT_TOP + group_extent(group) <= g.TEXT_BOTTOM + 0.01
         if not fits and pages[-1] and fits_fresh:

@@ -28,7 +28,7 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
 UNSTATED = "（未载明）"
 UNNUMBERED = frozenset({"receipt", "proof_of_service"})
-"""Handed over on the spot or signed by the court: no 发文字号."""
+"""Handed over on the spot or signed by the court: no 版头, no 发文字号."""
 
 TITLES = {
     "receipt": "协助执行回执",
@@ -225,6 +225,7 @@ def build_context(
         "title": title_for(kind, request),
         "centre": config,
         "signatory": config.signatory,
+        "with_header": kind not in UNNUMBERED,
         "docno": None if kind in UNNUMBERED else config.document_number(today.year, report.get("document_serial")),
         "today": config.format_date(today),
         "deadline": fmt(report.get("deadline")),

@@ -117,8 +117,12 @@ def break_lines(
             index -= len(moved)
             current = current[:keep_count]
             current_width = sum(measure(u) for u in current)
+        while current and current[-1].isspace():
+            current_width -= measure(current.pop())
         lines.append(Line(current, current_width))
         current, current_width = [], 0.0
         available = width
+        while index < len(units) and units[index].isspace():
+            index += 1  # a space never opens a line
     lines.append(Line(current, current_width, last=True))
     return lines

@@ -234,4 +234,11 @@ def _red_rule(paragraph: Paragraph) -> None:
     for key, value in (("w:val", "single"), ("w:sz", "12"), ("w:space", "8"), ("w:color", "D90000")):
         bottom.set(qn(key), value)
     borders.append(bottom)
-    ppr.append(borders)
+    # CT_PPr is a sequence: pBdr must precede these, or Word reports unreadable content
+    ppr.insert_element_before(
+        borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+        "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+        "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+        "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+        "w:rPr", "w:sectPr", "w:pPrChange",
+    )

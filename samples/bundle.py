@@ -156,9 +156,12 @@ def damage_page(arr: np.ndarray, placed: Placed, wanted: tuple[str, ...], rng: r
             opacity = round(rng.uniform(0.65, 0.8), 2)
             arr = dmg.apply_seal(arr, mask, centre, opacity)
             rec.append({"kind": "seal", "over": "date" if kind == "seal" else "body_text",
-                        "text": rendered.seal_text, "opacity": opacity})
+                        "text": rendered.seal_text, "opacity": opacity, "ink": "red"})
     if "photocopy" in wanted:
         arr = dmg.photocopy(arr, rng)
+        for r in rec:
+            if r["kind"] == "seal":
+                r["ink"] = "grey"  # the copier has turned the red seal grey
         rec.append({"kind": "photocopy"})
     if "skew" in wanted:
         deg = round(rng.choice([-1, 1]) * rng.uniform(1.0, 3.0), 2)
@@ -257,7 +260,8 @@ def _vector_seal(page: pymupdf.Page, p: Placed, rng: random.Random, font: FontFa
     cx, cy = _seal_centre(p.item.rendered, p.offset, "seal", 1.0, rng)
     r = SEAL_MM / 25.4 * 72 / 2
     page.insert_image(pymupdf.Rect(cx - r, cy - r, cx + r, cy + r), stream=buf.getvalue(), overlay=True)
-    p.applied.append({"kind": "seal", "over": "date", "text": p.item.rendered.seal_text, "opacity": 0.8})
+    p.applied.append({"kind": "seal", "over": "date", "text": p.item.rendered.seal_text, "opacity": 0.8,
+                      "ink": "red"})
 
 
 def truth_request(case: Case, placed: list[Placed]) -> dict[str, Any]:

@@ -116,7 +116,13 @@ def blur(img: np.ndarray, sigma: float = 0.9) -> np.ndarray:
 
 
 def photocopy(img: np.ndarray, rng: random.Random) -> np.ndarray:
-    """Grey, low-contrast copy with a darker edge, as from a tired office copier."""
+    """Grey, low-contrast copy with a darker edge, as from a tired office copier.
+
+    Copiers are monochrome, so a red seal comes out grey: the product must not rely on
+    seal colour to find a seal.
+    """
+    if img.ndim == 3:
+        img = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
     h, w = img.shape[:2]
     f = img.astype(np.float32)
     lo, hi = rng.uniform(45, 70), rng.uniform(200, 222)
@@ -124,7 +130,7 @@ def photocopy(img: np.ndarray, rng: random.Random) -> np.ndarray:
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     edge = np.minimum(np.minimum(xx, w - xx), np.minimum(yy, h - yy)) / (0.12 * min(h, w))
     shade = 0.88 + 0.12 * np.clip(edge, 0, 1)
-    f = f * (shade if img.ndim == 2 else shade[..., None])
+    f = f * shade
     return np.clip(f, 0, 255).astype(np.uint8)
 
 

@@ -68,7 +68,7 @@ CATALOGUE: tuple[Scenario, ...] = (
     Scenario("sh-freeze-loan-decline", SH, "freeze", "decline",
              "被执行人作为主贷人有未结清的公积金贷款（与本案无关），不符合冻结条件。",
              (FileSpec("materials.pdf", "pdf_text", ("notice", "ruling", "cards:0")),),
-             case={"court_code": "沪0101"}, accounts="loan_borrower"),
+             case={"court_code": "沪"}, accounts="loan_borrower"),
     Scenario("sh-freeze-bad-id", SH, "freeze", "needs_correction",
              "文书上被执行人身份证号码校验位错误，应要求法院核实更正。",
              (FileSpec("scan_0001.pdf", "pdf_scan", ("notice", "ruling")),

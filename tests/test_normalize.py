@@ -40,7 +40,7 @@ def _seed(prefix: str) -> str:
         ("０１２", "012"),
         ("ＡＢｃ", "ABc"),
         ("金额\u3000１２３元", "金额123元"),
-        ("￥１２０，０００．００", "¥120，000．00"),  # full-width punctuation is kept
+        ("￥１２０，０００．００", "¥120,000.00"),  # marks inside a number become its separators
         ("沪01 1 5 执1 23 4号", "沪0115执1234号"),
         ("上 海 市 高 级 人 民 法 院", "上海市高级人民法院"),
         ("2021 年 4 月 12 日", "2021年4月12日"),
@@ -218,3 +218,17 @@ def test_fabricated_notice_unchanged() -> None:
         "附：执行裁定书一份。联系人：王五，电话：021-12345678。\n二〇二四年五月十日"
     )
     assert normalize_text(notice) == notice
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("人民币168，682.42元", "人民币168,682.42元"),
+        ("人民币2。50元", "人民币2.50元"),
+        ("自二二四年十二月四日起", "自二〇二四年十二月四日起"),
+        ("共二二人，其中", "共二二人，其中"),  # not a year: left alone
+        ("第一，二", "第一，二"),
+    ],
+)
+def test_marks_inside_numbers(raw, expected):
+    assert normalize_text(raw) == expected

@@ -17,7 +17,7 @@ from typing import Any
 from validate import idcard
 from validate.conditions import PREDICATES
 from validate.freeze import money, plan_freeze
-from validate.model import Effect, Result, Rule
+from validate.model import SUBJECTS, Effect, Result, Rule
 from validate.situation import Situation, get_path, normalise_case, parse_date
 
 DOC_NAMES = {
@@ -159,8 +159,6 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
 
 
 def _items(value: Any, rule: Rule) -> str | None:
-    from validate.model import SUBJECTS
-
     known = SUBJECTS[rule.subject]
     if not isinstance(value, list) or not value:
         return "items must be a non-empty list"

@@ -69,6 +69,10 @@ def load_pack_file(path: str | Path) -> Pack:
     if "measures" in top:
         measures = {k: str(v) for k, v in _plain(top["measures"][1], file, dict).items()}
     includes = tuple(_plain(top["includes"][1], file, list)) if "includes" in top else ()
+    for other in includes:
+        if other == name or not (PACK_DIR / f"{other}.yaml").is_file():
+            raise PackError(file, _line(top["includes"][1]),
+                            f"includes unknown pack {other!r}; known: {', '.join(known_packs())}")
     rules_node = top["rules"][1]
     if not isinstance(rules_node, yaml.SequenceNode) or not rules_node.value:
         raise PackError(file, _line(rules_node), "rules must be a non-empty list")

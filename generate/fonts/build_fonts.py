@@ -86,10 +86,25 @@ def build(source_dir: Path) -> None:
         subsetter.populate(text=text)
         subsetter.subset(font)
         rename(font, style)
+        one_code_per_glyph(font)
         to_truetype(font)
         out = HERE / out_name
         font.save(str(out))
         print(f"{out.name}: {out.stat().st_size / 1e6:.2f} MB")
+
+
+def one_code_per_glyph(font: TTFont) -> None:
+    """Map each glyph from one character only, the lowest (ASCII before its look-alikes).
+
+    A PDF's ToUnicode map gives one character per glyph; where U+002D and U+2011 share a
+    glyph, MuPDF may write either, and a telephone number would read back with a
+    non-breaking hyphen. Keeping one code per glyph makes text read back as it was put in.
+    """
+    for table in font["cmap"].tables:
+        first: dict[str, int] = {}
+        for code in sorted(table.cmap):
+            first.setdefault(table.cmap[code], code)
+        table.cmap = {code: glyph for code, glyph in table.cmap.items() if first[glyph] == code}
 
 
 def to_truetype(font: TTFont, max_error: float = 1.0) -> None:

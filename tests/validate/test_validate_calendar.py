@@ -15,7 +15,7 @@ from validate.idcard import birth_date, check_character, is_valid, sex
 from validate.retirement import delay_months, from_id_number, retirement
 from validate.workdays import WorkCalendar, load_schedules
 
-DATA = Path(__file__).with_name("data")
+DATA = Path(__file__).with_name("calendars")
 KNOWN_DAYS = st.dates(min_value=date(2004, 1, 1), max_value=date(2026, 11, 30))
 CAL = WorkCalendar()
 

@@ -96,7 +96,7 @@ def run(case: dict[str, Any]) -> dict[str, Any]:
     request, accounts = build(case)
     calendar = case.get("calendar")
     if calendar:
-        calendar = str(CASES_DIR.parent / "data" / calendar)
+        calendar = str(CASES_DIR.parent / "calendars" / calendar)
     return evaluate(request, accounts, case["pack"], today, calendar=calendar)
 
 

@@ -67,6 +67,7 @@ def test_unknown_document_type_names_file_and_line(tmp_path: Path) -> None:
     ("      unknown: \"{reason}，无法计算可冻结资金。\"", "      unkown: 无法计算", "unknown message outcome 'unkown'"),
     ("  - id: query.online", "  - id: request.identifies_respondent", "already used at line"),
     ("pack: shanghai-2021", "pack: shanghai", "must match the file name"),
+    ("includes: [national-2010]", "includes: [nationl-2010]", "includes unknown pack 'nationl-2010'"),
     ("words: 不适用先予执行。", "words: ''", "words must be non-empty text"),
 ])
 def test_typos_are_load_errors_with_a_line(tmp_path: Path, old: str, new: str, problem: str) -> None:
