@@ -121,8 +121,11 @@ def split_documents(pages: list[Page]) -> list[Document]:
         for page in orphans:
             home = _best_home(mine, page)
             if home is None:
-                # A later page scanned into a file of its own: it is still that paper's page.
-                home = Document(_best_home_type(page) or "other", source, [])
+                # A later page scanned into a file of its own is still that paper's page: its
+                # cues say which paper, or its page number (「-2-」) says it follows the paper
+                # the previous file ended with.
+                kind = _best_home_type(page) or (_later_page(page) and _last_paper_type(documents)) or "other"
+                home = Document(kind, source, [])
                 mine.append(home)
             home.pages.append(page)
             page.doc_type = home.type
@@ -130,6 +133,23 @@ def split_documents(pages: list[Page]) -> list[Document]:
             doc.pages.sort(key=lambda p: p.number)
         documents.extend(mine)
     return documents
+
+
+PAGE_NUMBER = re.compile(r"^[-—－–]\s*(\d+)\s*[-—－–]$|^第\s*(\d+)\s*页")
+
+
+def _later_page(page: Page) -> bool:
+    """The page carries a printed page number of 2 or more."""
+    for line in page.lines:
+        match = PAGE_NUMBER.match(line.text.replace(" ", ""))
+        if match and int(match.group(1) or match.group(2)) >= 2:
+            return True
+    return False
+
+
+def _last_paper_type(documents: list[Document]) -> str | None:
+    papers = [d for d in documents if d.type not in CARD_TYPES and d.type != "other"]
+    return papers[-1].type if papers else None
 
 
 def _continues(doc: Document, page: Page) -> bool:

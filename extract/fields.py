@@ -25,8 +25,6 @@ ACTION_ORDER = [
     ("ACTION_FREEZE", "freeze"),
     ("ACTION_QUERY", "query"),
 ]
-"""An unfreeze notice also says 冻结 and a deduction notice often 已冻结: the rarer,
-more specific measure wins when the request clause names several."""
 
 FEE_WORDS = re.compile(r"受理费|诉讼费|执行费|保全费|申请费|利息|违约金|迟延履行")
 NO_OTHER_PROPERTY = re.compile(
@@ -43,9 +41,10 @@ GROUNDS: dict[str, re.Pattern[str]] = {
     "maintenance_wages_injury": re.compile(r"赡养费|抚养费|扶养费|抚育费|抚恤金|农民工工资|劳动报酬|人身损害赔偿"),
 }
 PRELIMINARY = re.compile(r"先予执行")
-INTRO_NAMES = re.compile(
-    r"兹介绍(?:我院|本院)?(?:执行局|执行庭|执行[一二三四五六]庭)?(?:执行员|执行法官|法官|干警|工作人员|书记员|法警)?"
-    r"(?P<names>[\u4e00-\u9fff、，,和及与\s]{2,40}?)(?:等)?(?:[一二两三四五六]|\d)?(?:位|名|人)?同志"
+INTRO_SENTENCE = re.compile(r"兹(?:介绍|有|派|委派)(?P<names>.{2,120}?)(?:前往|前来|来你|到你|至你|赴|去你|同志)")
+INTRO_NOISE = re.compile(
+    r"[（(][^）)]*[）)]|我院|本院|执行局|执行庭|执行[一二三四五六]庭|执行干警|执行员|执行法官|法官助理|法官|干警"
+    r"|工作人员|书记员|法警|同志|等|[一二两三四五六\d][位名人]"
 )
 ACCOUNT_VALUE = re.compile(r"^[\s（(]*(?:账号|帐号|号码|编号|号)?[\s：:为是]*([0-9][0-9\- ]{4,30}[0-9])")
 
@@ -174,27 +173,44 @@ def _role_before(doc: Doc, position: int) -> str | None:
 
 
 def _action(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The measure the paper asks for, read from the sentence that asks (「请协助…」).
+
+    That sentence may name other measures in passing (「查询…冻结及贷款情况」, 「扣划已冻结
+    的…」), so a measure that only makes sense as the request itself (renew, unfreeze,
+    deduct) wins over freeze and query, and otherwise the first one named wins.
+    """
     if reading.document.type == "query_form":
         pd = pages[0]
         reading.add("action", "query", pd.evidence(0, min(10, len(pd.text.text)), "query_form"))
         return
     for pd in pages:
+        text = pd.doc.text
         clause_starts = [c.end_char for c in pd.doc.spans["cues"] if c.label_ == "REQUEST_CLAUSE"]
-        windows = [(s, s + 160) for s in clause_starts] + [(0, 60), (0, len(pd.doc.text))]
+        windows = [(s, _sentence_end(text, s)) for s in clause_starts] + [(0, 60), (0, len(text))]
         for lo, hi in windows:
-            cues = [c for c in pd.doc.spans["cues"] if lo <= c.start_char < hi]
-            for label, action in ACTION_ORDER:
-                hit = next((c for c in cues if c.label_ == label), None)
-                if hit is not None and not _negated_unfreeze(pd.doc, hit, action):
-                    reading.add("action", action, pd.evidence(hit.start_char, hit.end_char, reading.document.type))
-                    return
+            cues = [c for c in pd.doc.spans["cues"] if lo <= c.start_char < hi and c.label_ in ACTION_OF
+                    and not _negated_unfreeze(pd.doc, c)]
+            strong = [c for c in cues if ACTION_OF[c.label_] in STRONG_ACTIONS]
+            chosen = min(strong or cues, key=lambda c: c.start_char, default=None)
+            if chosen is not None:
+                reading.add("action", ACTION_OF[chosen.label_],
+                            pd.evidence(chosen.start_char, chosen.end_char, reading.document.type))
+                return
 
 
-def _negated_unfreeze(doc: Doc, cue: Span, action: str) -> bool:
+ACTION_OF = dict(ACTION_ORDER)
+STRONG_ACTIONS = {"renew_freeze", "unfreeze", "deduct"}
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """The end of the request: its first full stop after the clause's colon (items 一、二、 …)."""
+    stop = text.find("。", text.find("：", start, start + 12) + 1 if "：" in text[start : start + 12] else start)
+    return min(start + 220, stop if stop >= 0 else len(text))
+
+
+def _negated_unfreeze(doc: Doc, cue: Span) -> bool:
     """「解除对…的冻结」 is an unfreeze only when 冻结 follows soon after 「解除对」."""
-    if cue.text != "解除对":
-        return False
-    return "冻结" not in doc.text[cue.end_char : cue.end_char + 150] and action == "unfreeze"
+    return cue.text == "解除对" and "冻结" not in doc.text[cue.end_char : cue.end_char + 150]
 
 
 def _amount(reading: PaperReading, pages: list[_PageDoc]) -> None:
@@ -264,13 +280,19 @@ def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
             if span._.role == "officer":
                 reading.add("officer", span._.value, pd.evidence(span.start_char, span.end_char, kind))
         if kind == "intro_letter":
-            match = INTRO_NAMES.search(text)
-            if match:
-                for name_match in re.finditer(r"[\u4e00-\u9fff]{2,4}", match.group("names")):
-                    name = name_match.group(0)
-                    if looks_like_person(name):
-                        start = match.start("names") + name_match.start()
-                        reading.add("officer", name, pd.evidence(start, start + len(name), kind))
+            _introduced(reading, pd)
+
+
+def _introduced(reading: PaperReading, pd: _PageDoc) -> None:
+    """「兹介绍我院执行干警汤春宇（工作证号：…）、邵佳二位同志前往…」: every name introduced."""
+    match = INTRO_SENTENCE.search(pd.doc.text)
+    if match is None:
+        return
+    names = INTRO_NOISE.sub("、", match.group("names"))
+    for part in re.split(r"[、，,和及与\s]+", names):
+        if 2 <= len(part) <= 4 and looks_like_person(part):
+            start = pd.doc.text.find(part, match.start("names"))
+            reading.add("officer", part, pd.evidence(start, start + len(part), reading.document.type))
 
 
 def _add_person_after(reading: PaperReading, pd: _PageDoc, position: int) -> None:
@@ -340,7 +362,7 @@ def _values(doc: Doc, label: str) -> list[Span]:
 _COMMON = (_court, _case_number, _parties, _dates)
 READERS: dict[str, tuple] = {
     "assist_notice": (*_COMMON, _action, _amount, _freeze_period, _account_number, _officers, _facts),
-    "ruling": (*_COMMON, _amount, _freeze_period, _account_number, _facts),
+    "ruling": (*_COMMON, _amount, _freeze_period, _account_number, _officers, _facts),
     "judgment": (_court, _case_number, _parties, _dates, _facts),
     "query_form": (*_COMMON, _action, _account_number, _officers),
     "intro_letter": (_court, _case_number, _parties, _action, _officers, _dates),

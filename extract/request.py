@@ -27,7 +27,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 }
 COMPARED = ("case_number", "respondent.name", "respondent.id_number", "amount")
 """Fields the notice and the ruling must state alike (seed 000 第二条（五）, 第三条（二）)."""
-OFFICER_SOURCES = ("work_id", "duty_cert", "intro_letter", "assist_notice", "query_form")
+OFFICER_SOURCES = ("work_id", "duty_cert", "intro_letter", "assist_notice", "query_form", "ruling")
 FACT_SOURCES = ("assist_notice", "ruling", "judgment", "ground_proof")
 
 

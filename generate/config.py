@@ -93,7 +93,9 @@ class CentreConfig:
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(f"unknown centre config keys: {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+            raise ValueError(
+                f"unknown centre config keys: {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+            )
         values: dict[str, Any] = dict(data)
         for key in ("header_lines", "contact_lines"):
             if key in values:

@@ -121,7 +121,9 @@ class Facts:
     received: list[str] = field(default_factory=list)
 
 
-def find_account(request: Mapping[str, Any], accounts: Sequence[Mapping[str, Any]] | None) -> Mapping[str, Any] | None:
+def find_account(
+    request: Mapping[str, Any], accounts: Sequence[Mapping[str, Any]] | None
+) -> Mapping[str, Any] | None:
     """The respondent's account facts: matched by ID number, else by account number."""
     if not accounts:
         return None
@@ -161,7 +163,13 @@ def plan_freeze(
         not_met = to_decimal(given.get("not_met")) or ZERO
         queued = tuple(Freeze.from_mapping(f) for f in given.get("queued_behind") or [])
         return FreezePlan(
-            requested, frozen_now, pending, not_met, queued, given.get("start") or start, given.get("end") or end
+            requested,
+            frozen_now,
+            pending,
+            not_met,
+            queued,
+            given.get("start") or start,
+            given.get("end") or end,
         )
     if account is None:
         return FreezePlan(requested, requested, start=start, end=end)
@@ -212,7 +220,9 @@ def summarise_account(account: Mapping[str, Any] | None) -> AccountSummary | Non
     )
 
 
-def plan_deduction(request: Mapping[str, Any], report: Mapping[str, Any], account: Mapping[str, Any] | None) -> Deduction:
+def plan_deduction(
+    request: Mapping[str, Any], report: Mapping[str, Any], account: Mapping[str, Any] | None
+) -> Deduction:
     """Deduct the requested amount, or the balance when it is smaller."""
     requested = to_decimal(request.get("amount"))
     given = report.get("deduction")

@@ -151,10 +151,7 @@ def wrapped(
     for number, line in enumerate(break_lines(text, width, measure, indent)):
         line_indent = indent if number == 0 else 0.0
         available = width - line_indent
-        if align == "center":
-            x = left + (width - line.width) / 2
-        else:
-            x = left + line_indent
+        x = left + (width - line.width) / 2 if align == "center" else left + line_indent
         glyphs = set_line(line, x, available, face, size, ASCENT * size, color, justify=align == "justify")
         items.append(text_item(glyphs, size, pitch, glue=glue_first and number == 0))
     return items
@@ -213,7 +210,9 @@ def row_item(block: Block) -> FlowItem:
     value_lines = (
         break_lines(block.text, value_w - 2 * TABLE_PAD, measurer("serif", size)) if block.text else []
     )
-    lines_needed = max(block.min_lines, len(label_lines), len(value_lines) + (1 if block.style == "sign" else 0))
+    lines_needed = max(
+        block.min_lines, len(label_lines), len(value_lines) + (1 if block.style == "sign" else 0)
+    )
     height = lines_needed * g.LINE_PITCH
     glyphs: list[Glyph] = []
     top_pad = (g.LINE_PITCH - size) / 2
@@ -389,7 +388,10 @@ def draw(doc: pymupdf.Document, pages: Sequence[Sequence[tuple[float, FlowItem]]
                     page.draw_rect(rect, color=stroke.color, width=stroke.width)
                 else:
                     page.draw_line(
-                        (stroke.x0, y + stroke.dy0), (stroke.x1, y + stroke.dy1), color=stroke.color, width=stroke.width
+                        (stroke.x0, y + stroke.dy0),
+                        (stroke.x1, y + stroke.dy1),
+                        color=stroke.color,
+                        width=stroke.width,
                     )
         for color, writer in writers.items():
             writer.write_text(page, color=color)

@@ -64,9 +64,7 @@ ALL_KINDS = (
 def review_points(report: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Failed findings the centre raises as doubts while still assisting (severity warn)."""
     return [
-        f
-        for f in report.get("findings", [])
-        if f.get("outcome") == "fail" and f.get("severity") == "warn"
+        f for f in report.get("findings", []) if f.get("outcome") == "fail" and f.get("severity") == "warn"
     ]
 
 

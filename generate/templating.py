@@ -226,7 +226,9 @@ def build_context(
         "centre": config,
         "signatory": config.signatory,
         "with_header": kind not in UNNUMBERED,
-        "docno": None if kind in UNNUMBERED else config.document_number(today.year, report.get("document_serial")),
+        "docno": None
+        if kind in UNNUMBERED
+        else config.document_number(today.year, report.get("document_serial")),
         "today": config.format_date(today),
         "deadline": fmt(report.get("deadline")),
         "court": court,

@@ -109,7 +109,7 @@ def break_lines(
         # with opening punctuation; a line never gives up all its units.
         keep_count = len(current)
         while keep_count > 1 and (
-            _starts_closed(current[keep_count:] + [unit]) or current[keep_count - 1][-1] in NO_LINE_END
+            _starts_closed([*current[keep_count:], unit]) or current[keep_count - 1][-1] in NO_LINE_END
         ):
             keep_count -= 1
         moved = current[keep_count:]

@@ -31,7 +31,9 @@ CHAR_SPACE = -849
 RED = RGBColor(0xD9, 0x00, 0x00)
 
 
-def _set_fonts(run_or_style, face: str, size: float, bold: bool = False, color: RGBColor | None = None) -> None:
+def _set_fonts(
+    run_or_style, face: str, size: float, bold: bool = False, color: RGBColor | None = None
+) -> None:
     """Set the face for Latin and East-Asian text alike, the size, weight and colour."""
     run_or_style.font.name = face
     run_or_style.font.size = Pt(size)
@@ -55,9 +57,19 @@ def _spacing(paragraph: Paragraph, pitch: float = g.LINE_PITCH) -> None:
     fmt.line_spacing = Pt(pitch)
 
 
-def _add(document, text: str, face: str, size: float, *, bold: bool = False, color: RGBColor | None = None,
-         align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_indent_chars: float = 0.0, pitch: float = g.LINE_PITCH,
-         right_indent: float = 0.0) -> Paragraph:
+def _add(
+    document,
+    text: str,
+    face: str,
+    size: float,
+    *,
+    bold: bool = False,
+    color: RGBColor | None = None,
+    align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+    first_indent_chars: float = 0.0,
+    pitch: float = g.LINE_PITCH,
+    right_indent: float = 0.0,
+) -> Paragraph:
     paragraph = document.add_paragraph()
     paragraph.alignment = align
     _spacing(paragraph, pitch)
@@ -136,11 +148,23 @@ def _signature(document, signature: str | None, date: str | None, face: str) -> 
         date_right = g.DATE_RIGHT_INDENT_CHARS
         sig_right = date_right + (date_len - sig_len) / 2
     if signature:
-        _add(document, signature, face, g.BODY_SIZE, align=WD_ALIGN_PARAGRAPH.RIGHT,
-             right_indent=sig_right * g.CHAR_PITCH)
+        _add(
+            document,
+            signature,
+            face,
+            g.BODY_SIZE,
+            align=WD_ALIGN_PARAGRAPH.RIGHT,
+            right_indent=sig_right * g.CHAR_PITCH,
+        )
     if date:
-        _add(document, date, face, g.BODY_SIZE, align=WD_ALIGN_PARAGRAPH.RIGHT,
-             right_indent=date_right * g.CHAR_PITCH)
+        _add(
+            document,
+            date,
+            face,
+            g.BODY_SIZE,
+            align=WD_ALIGN_PARAGRAPH.RIGHT,
+            right_indent=date_right * g.CHAR_PITCH,
+        )
 
 
 def _table(document, rows: Sequence[Block], face: str) -> None:
@@ -182,8 +206,16 @@ def render_docx(blocks: Sequence[Block], path: Path, config: CentreConfig, title
         block = blocks[index]
         kind = block.kind
         if kind == "header":
-            _add(document, block.text, fonts.title, g.HEADER_SIZE, bold=True, color=RED,
-                 align=WD_ALIGN_PARAGRAPH.CENTER, pitch=1.25 * g.HEADER_SIZE)
+            _add(
+                document,
+                block.text,
+                fonts.title,
+                g.HEADER_SIZE,
+                bold=True,
+                color=RED,
+                align=WD_ALIGN_PARAGRAPH.CENTER,
+                pitch=1.25 * g.HEADER_SIZE,
+            )
             if index + 1 < len(blocks) and blocks[index + 1].kind == "docno":
                 _add(document, "", fonts.body, g.BODY_SIZE)
         elif kind == "docno":
@@ -191,8 +223,15 @@ def render_docx(blocks: Sequence[Block], path: Path, config: CentreConfig, title
             _red_rule(paragraph)
             _add(document, "", fonts.body, g.BODY_SIZE)
         elif kind == "title":
-            _add(document, block.text, fonts.title, g.TITLE_SIZE, bold=fonts.title_bold,
-                 align=WD_ALIGN_PARAGRAPH.CENTER, pitch=g.TITLE_LINE_PITCH)
+            _add(
+                document,
+                block.text,
+                fonts.title,
+                g.TITLE_SIZE,
+                bold=fonts.title_bold,
+                align=WD_ALIGN_PARAGRAPH.CENTER,
+                pitch=g.TITLE_LINE_PITCH,
+            )
             if index + 1 >= len(blocks) or blocks[index + 1].kind not in ("title", "subtitle"):
                 _add(document, "", fonts.body, g.BODY_SIZE)
         elif kind == "subtitle":
@@ -236,9 +275,32 @@ def _red_rule(paragraph: Paragraph) -> None:
     borders.append(bottom)
     # CT_PPr is a sequence: pBdr must precede these, or Word reports unreadable content
     ppr.insert_element_before(
-        borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-        "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
-        "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-        "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
-        "w:rPr", "w:sectPr", "w:pPrChange",
+        borders,
+        "w:shd",
+        "w:tabs",
+        "w:suppressAutoHyphens",
+        "w:kinsoku",
+        "w:wordWrap",
+        "w:overflowPunct",
+        "w:topLinePunct",
+        "w:autoSpaceDE",
+        "w:autoSpaceDN",
+        "w:bidi",
+        "w:adjustRightInd",
+        "w:snapToGrid",
+        "w:spacing",
+        "w:ind",
+        "w:contextualSpacing",
+        "w:mirrorIndents",
+        "w:suppressOverlap",
+        "w:jc",
+        "w:textDirection",
+        "w:textAlignment",
+        "w:textboxTightWrap",
+        "w:outlineLvl",
+        "w:divId",
+        "w:cnfStyle",
+        "w:rPr",
+        "w:sectPr",
+        "w:pPrChange",
     )

@@ -290,8 +290,10 @@ def truth_request(case: Case, placed: list[Placed]) -> dict[str, Any]:
         "action": case.action,
         "court": case.court.name,
         "case_number": case.case_number.canonical,
-        "respondent": {"name": case.respondent.name, "id_number": case.printed_id},
-        "applicant": {"name": case.applicant_name},
+        # Only what the papers state: an introduction letter names no applicant.
+        "respondent": {"name": case.respondent.name,
+                       "id_number": case.printed_id if case.printed_id in texts else None},
+        "applicant": {"name": case.applicant_name} if case.applicant_name in texts else None,
         "amount": f"{amount:.2f}" if amount is not None else None,
         "freeze_period": period,
         "account_number": case.fund_account if case.fund_account in notice_text else None,

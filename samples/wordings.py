@@ -462,10 +462,12 @@ def intro_letter(case: Case, rng: random.Random) -> DocText:
     if v == 2:
         ids = "、".join(f"{x.name}（工作证号：{x.work_id_no}）" for x in o)
         blocks.append(Block("para", f"兹有我院执行干警{ids}前往贵中心，办理{case.case_text}"
-                                    f"案件被执行人{case.respondent.name}住房公积金{task}事宜，请予协助。"))
+                                    f"案件被执行人{case.respondent.name}（{rng.choice(ID_LABELS)}：{case.printed_id}）"
+                                    f"住房公积金{task}事宜，请予协助。"))
     else:
         blocks.append(Block("para", f"兹介绍我院{names}同志前往你处办理{case.case_text}案件被执行人"
-                                    f"{case.respondent.name}住房公积金{task}事宜，请予接洽为荷。"))
+                                    f"{case.respondent.name}（{rng.choice(ID_LABELS)}{case.printed_id}）"
+                                    f"住房公积金{task}事宜，请予接洽为荷。"))
     blocks += [Block("plain", "　　此致"), Block("plain", "敬礼"), Block("gap"),
                Block("right", case.court.name), Block("right", day(case.notice_date, cn), anchor="date"),
                Block("plain", "（有效期　七　天）")]

@@ -55,3 +55,9 @@ def test_every_page_lands_in_one_paper():
     pages = [page("x.pdf", 1, ["一些无法识别的文字"]), page("x.pdf", 2, NOTICE_1), page("y.png", 1, ["照片"])]
     docs = {(d.type, d.source): d.page_numbers for d in split_documents(pages)}
     assert docs == {("assist_notice", "x.pdf"): [1, 2], ("other", "y.png"): [1]}
+
+
+def test_a_later_page_in_a_file_of_its_own_follows_the_previous_file():
+    second = page("page2.png", 1, ["经办人：", "年 月 日", "-2-"])
+    docs = {(d.type, d.source): d.page_numbers for d in split_documents([page("page1.png", 1, NOTICE_1), second])}
+    assert docs == {("assist_notice", "page1.png"): [1], ("assist_notice", "page2.png"): [1]}

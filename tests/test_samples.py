@@ -31,7 +31,7 @@ from samples.scenarios import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLES = sorted(p for p in (ROOT / "samples" / "bundles").glob("*/") if (p / "truth.json").exists())
-CONTRACT_DIRS = (ROOT / "contract", ROOT / "docs" / "contract", Path("/work/shared/contract"))
+CONTRACT_DIRS = (ROOT.parent / "shared" / "contract", ROOT / "docs" / "contract")
 ACTIONS = {"query", "freeze", "renew_freeze", "unfreeze", "deduct"}
 GROUNDS = {"retirement", "emigration", "death", "housing_consumption", "marriage_inheritance_division",
            "vulnerable_applicant", "maintenance_wages_injury"}

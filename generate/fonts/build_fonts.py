@@ -122,11 +122,21 @@ def to_truetype(font: TTFont, max_error: float = 1.0) -> None:
     font["glyf"] = glyf
     maxp = newTable("maxp")
     maxp.tableVersion = 0x00010000
-    for field in (
-        "maxZones maxTwilightPoints maxStorage maxFunctionDefs maxInstructionDefs maxStackElements "
-        "maxSizeOfInstructions maxComponentElements maxPoints maxContours maxCompositePoints "
-        "maxCompositeContours maxComponentDepth"
-    ).split():
+    for field in [
+        "maxZones",
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+        "maxPoints",
+        "maxContours",
+        "maxCompositePoints",
+        "maxCompositeContours",
+        "maxComponentDepth",
+    ]:
         setattr(maxp, field, 1 if field == "maxZones" else 0)
     font["maxp"] = maxp
     font["head"].indexToLocFormat = 0

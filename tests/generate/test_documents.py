@@ -8,6 +8,7 @@ figures and in capitals.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from decimal import Decimal
@@ -128,7 +129,7 @@ def test_body_grid_is_28_by_22(rendered) -> None:
     for char in chars:
         rows.setdefault(round(char["top"], 1), []).append(char)
     tops = sorted(rows)
-    pitches = [round(b - a, 1) for a, b in zip(tops, tops[1:], strict=False)]
+    pitches = [round(b - a, 1) for a, b in itertools.pairwise(tops)]
     assert pytest.approx(g.LINE_PITCH, abs=0.2) in pitches
     cjk_full = [r for r in rows.values() if len(r) == 28 and all(ord(c["text"]) > 0x2E80 for c in r)]
     for row in cjk_full:
@@ -171,8 +172,10 @@ def test_docx_states_the_same_values(rendered, name: str) -> None:
         document = docx.Document(output["path"])
         section = document.sections[0]
         assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
-        assert [round(m.mm) for m in (section.top_margin, section.left_margin, section.bottom_margin,
-                                      section.right_margin)] == [37, 28, 35, 26]
+        assert [
+            round(m.mm)
+            for m in (section.top_margin, section.left_margin, section.bottom_margin, section.right_margin)
+        ] == [37, 28, 35, 26]
         fonts = document.element.body.xpath(".//w:rFonts/@w:eastAsia")
         assert fonts and set(fonts) <= {"仿宋", "宋体", "黑体"}
 
@@ -188,5 +191,5 @@ def test_config_header_prefix_and_contacts_appear(rendered) -> None:
     docx_path = next(o for o in outputs if o["kind"] == "freeze_result" and o["format"] == "docx")["path"]
     assert "沪公积金协〔2024〕" in docx_text(docx_path)
     with pdfplumber.open(result["path"]) as pdf:
-        header = [c for c in pdf.pages[0].chars if c["text"] == "上"][0]
+        header = next(c for c in pdf.pages[0].chars if c["text"] == "上")
         assert header["non_stroking_color"] in ((0.85, 0.0, 0.0), [0.85, 0.0, 0.0])

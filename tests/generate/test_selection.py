@@ -28,7 +28,10 @@ def test_assist_gets_the_result_of_its_action(action: str, result: str) -> None:
 def test_doubt_on_the_merits_adds_a_review_suggestion() -> None:
     warn = {"rule": "x", "outcome": "fail", "severity": "warn", "message": "m", "citation": "c"}
     assert choose_documents({"action": "deduct"}, report("assist", warn)) == [
-        "receipt", "deduct_result", "review_suggestion", "proof_of_service",
+        "receipt",
+        "deduct_result",
+        "review_suggestion",
+        "proof_of_service",
     ]
 
 

@@ -1,0 +1,78 @@
+"""End to end on every committed sample: scans in, the truth's request (and decision) out.
+
+These run the real OCR on every page of every bundle (about a minute on two cores), once:
+each bundle's extraction is cached for the session and checked by several tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extract import read_bundle
+from service.demo import bundle_files
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.ocr
+
+BUNDLES = sorted(p for p in (ROOT / "samples" / "bundles").iterdir() if (p / "truth.json").exists())
+FIELDS = ("action", "court", "case_number", "respondent", "applicant", "amount", "freeze_period", "account_number")
+
+
+@cache
+def extracted(bundle: Path):
+    return read_bundle(bundle_files(bundle))
+
+
+def truth_of(bundle: Path) -> dict:
+    return json.loads((bundle / "truth.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.name)
+def test_fields_match_the_truth(bundle):
+    request, truth = extracted(bundle).request, truth_of(bundle)["request"]
+    assert {f: request[f] for f in FIELDS} == {f: truth[f] for f in FIELDS}
+    assert sorted(o["name"] for o in request["officers"]) == sorted(o["name"] for o in truth["officers"])
+
+
+@pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.name)
+def test_papers_and_pages_match_the_truth(bundle):
+    def key(d):
+        return d["type"], d["source"], tuple(d["pages"])
+
+    request, truth = extracted(bundle).request, truth_of(bundle)["request"]
+    assert Counter(map(key, request["documents"])) == Counter(map(key, truth["documents"]))
+
+
+@pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.name)
+def test_conflicts_and_flags_are_raised_exactly_where_planted(bundle):
+    request, truth = extracted(bundle).request, truth_of(bundle)
+    assert sorted(c["field"] for c in request["conflicts"]) == sorted(truth.get("conflicts", []))
+    assert sorted({f["field"] for f in request["flags"]}) == sorted(truth.get("flags", []))
+
+
+@pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.name)
+def test_decision_matches_the_truth(bundle):
+    validate = pytest.importorskip("validate")
+    truth = truth_of(bundle)
+    accounts = json.loads((bundle / "accounts.json").read_text(encoding="utf-8"))
+    report = validate.evaluate(extracted(bundle).request, accounts, truth["pack"], dt.date.fromisoformat(truth["today"]))
+    assert report["decision"] == truth["expected_decision"], [
+        (f["rule"], f["message"]) for f in report["findings"] if f["outcome"] != "pass"
+    ]
+
+
+@pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.name)
+def test_every_field_has_its_evidence(bundle):
+    extraction = extracted(bundle)
+    for name in ("case_number", "respondent.name"):
+        evidence = extraction.evidence[name]
+        assert evidence["source"] in {p.name for p in bundle_files(bundle)}
+        x0, y0, x1, y1 = evidence["box"]
+        assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
+        assert 0 < evidence["confidence"] <= 1

@@ -1,0 +1,33 @@
+"""Field extraction is framed by spaCy: a blank zh pipeline, a ruler and our components."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract.nlp import pipeline
+
+
+def test_pipeline_is_blank_zh_with_ruler_and_components():
+    nlp = pipeline()
+    assert nlp.lang == "zh"
+    assert nlp.pipe_names == ["span_ruler", "value_finder", "party_finder", "court_finder"]
+    assert not nlp.meta.get("vectors", {}).get("width"), "no statistical model is loaded"
+
+
+def test_spans_carry_parsed_values():
+    doc = pipeline()("上海市浦东新区人民法院：申请执行人上海某某贸易有限公司与被执行人张三（身份证号码34052419800101001X）"
+                     "一案，冻结人民币壹万元整（¥10,000.00），承办人：王小明、李强。")
+    values = {(s.label_, str(s._.value)) for s in doc.spans["values"]}
+    assert ("AMOUNT", str(Decimal("10000.00"))) in {(label, str(Decimal(v))) for label, v in values if label == "AMOUNT"}
+    assert ("ID_NUMBER", "34052419800101001X") in values
+    parties = [(s._.role, s._.value) for s in doc.spans["parties"]]
+    assert ("applicant", "上海某某贸易有限公司") in parties
+    assert ("respondent", "张三") in parties
+    assert ("officer", "王小明") in parties and ("officer", "李强") in parties
+    assert [s._.value for s in doc.spans["courts"]] == ["上海市浦东新区人民法院"]
+
+
+def test_labels_inside_longer_labels_are_not_parties():
+    doc = pipeline()("被申请人：陈伟，男。")
+    roles = [(s._.role, s._.value) for s in doc.spans["parties"]]
+    assert roles == [("respondent", "陈伟")]
