@@ -19,7 +19,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "court": ("assist_notice", "ruling", "query_form", "intro_letter", "judgment", "duty_cert", "work_id"),
     "case_number": ("assist_notice", "ruling", "query_form", "intro_letter"),
     "respondent.name": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof", "intro_letter"),
-    "respondent.id_number": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof"),
+    "respondent.id_number": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof", "intro_letter"),
     "applicant.name": ("assist_notice", "ruling", "judgment", "query_form"),
     "amount": ("assist_notice", "ruling"),
     "freeze_period": ("assist_notice", "ruling"),

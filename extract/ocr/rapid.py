@@ -25,6 +25,9 @@ DET_MAX_SIDE = int(os.environ.get("ASSISTDESK_DET_MAX_SIDE", "1280"))
 """Longest side of the detector's input; A4 at 200 dpi is 2339 px."""
 MIN_LINE_SCORE = 0.35
 """Lines read with less confidence are dropped as noise (speckle, seal rims)."""
+SPARSE_LINES = 6
+"""A page with fewer lines than this is looked at again with the detector at full size."""
+SPARSE_BOX_THRESH = 0.3
 ORIENTATION_SAMPLE = 16
 """Lines the direction classifier votes on; more only costs time."""
 
@@ -51,8 +54,10 @@ class RapidEngine(OcrEngine):
         self._rec = self._ocr._load_rec_model()
 
     # -- steps ---------------------------------------------------------------------------
-    def detect(self, image: np.ndarray) -> np.ndarray:
+    def detect(self, image: np.ndarray, max_side: int | None = None, box_thresh: float = 0.5) -> np.ndarray:
         """Quadrilaterals (N, 4, 2) of text lines, in the image's own pixels."""
+        self._det.limit_side_len = max_side or DET_MAX_SIDE
+        self._det.postprocess_op.box_thresh = box_thresh
         out = self._det(image)
         if out.boxes is None or len(out.boxes) == 0:
             return np.zeros((0, 4, 2), dtype=np.float32)
@@ -79,6 +84,11 @@ class RapidEngine(OcrEngine):
     def read(self, image: np.ndarray) -> OcrResult:
         rotation = 0
         quads = self.detect(image)
+        if _sparse(quads):
+            # Little text found: look again at full size and with a lower box threshold, so
+            # that faint small print such as the footer 「— 2 —」 (which tells a later page
+            # of a paper) is not lost; a page of text never pays for this.
+            quads = self.detect(image, max(image.shape[:2]), box_thresh=SPARSE_BOX_THRESH)
         if _mostly_vertical(quads):
             image = cv2.rotate(image, cv2.ROTATE_90_CLOCKWISE)
             rotation = 90
@@ -127,6 +137,10 @@ def _mostly_vertical(quads: np.ndarray) -> bool:
         return False
     tall = (heights > widths) & long_
     return bool(tall.sum() > 0.6 * long_.sum())
+
+
+def _sparse(quads: np.ndarray) -> bool:
+    return len(quads) < SPARSE_LINES
 
 
 def _widest(quads: np.ndarray, n: int) -> np.ndarray:
