@@ -269,7 +269,6 @@ def _account_number(reading: PaperReading, pages: list[_PageDoc]) -> None:
 def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
     kind = reading.document.type
     for pd in pages:
-        text = pd.doc.text
         if kind in ("work_id", "duty_cert"):
             for cue in pd.doc.spans["cues"]:
                 if cue.label_ == "NAME_LABEL":

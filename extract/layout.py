@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extract.model import Box, TextLine
 
@@ -61,7 +62,7 @@ def continues(previous: list[TextLine], row: list[TextLine], margins: tuple[floa
     columns (two cards side by side) or an indented next row (a new paragraph) keeps its break.
     """
     left, right = margins
-    one_run = not any(_gap(a, b) for a, b in zip(previous, previous[1:], strict=False))
+    one_run = not any(_gap(a, b) for a, b in pairwise(previous))
     return (
         one_run
         and previous[0].box[0] <= left + 3 * INDENT_TOLERANCE
