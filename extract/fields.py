@@ -266,6 +266,28 @@ def _account_number(reading: PaperReading, pages: list[_PageDoc]) -> None:
                                                                  reading.document.type))
 
 
+COURT_ACCOUNT_PARTS = {
+    "name": re.compile(r"(?:户名|账户名称|收款人)[：:\s]*([^；;，,。\s）)]{4,40})"),
+    "number": re.compile(r"(?:账号|帐号|收款账号)[：:\s]*([0-9][0-9\- ]{7,30}[0-9])"),
+    "bank": re.compile(r"(?:开户行|开户银行)[：:\s]*([^；;，,。\s）)]{4,40})"),
+}
+
+
+def _court_account(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """Where a deduction is to be paid: 户名, 账号 and 开户行 of the court's account."""
+    for pd in pages:
+        label = next((c for c in pd.doc.spans["cues"] if c.label_ == "COURT_ACCOUNT_LABEL"), None)
+        if label is None:
+            continue
+        window = pd.doc.text[label.start_char : label.start_char + 160]
+        found = {key: m.group(1) for key, pattern in COURT_ACCOUNT_PARTS.items() if (m := pattern.search(window))}
+        if "number" in found:
+            found["number"] = re.sub(r"[\s-]", "", found["number"])
+            reading.add("court_account", {key: found.get(key) for key in COURT_ACCOUNT_PARTS},
+                        pd.evidence(label.start_char, label.start_char + len(window), reading.document.type))
+            return
+
+
 def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
     kind = reading.document.type
     for pd in pages:
@@ -360,7 +382,7 @@ def _values(doc: Doc, label: str) -> list[Span]:
 
 _COMMON = (_court, _case_number, _parties, _dates)
 READERS: dict[str, tuple] = {
-    "assist_notice": (*_COMMON, _action, _amount, _freeze_period, _account_number, _officers, _facts),
+    "assist_notice": (*_COMMON, _action, _amount, _freeze_period, _account_number, _court_account, _officers, _facts),
     "ruling": (*_COMMON, _amount, _freeze_period, _account_number, _officers, _facts),
     "judgment": (_court, _case_number, _parties, _dates, _facts),
     "query_form": (*_COMMON, _action, _account_number, _officers),

@@ -24,6 +24,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "amount": ("assist_notice", "ruling"),
     "freeze_period": ("assist_notice", "ruling"),
     "account_number": ("assist_notice", "query_form", "ruling"),
+    "court_account": ("assist_notice",),
 }
 COMPARED = ("case_number", "respondent.name", "respondent.id_number", "amount")
 """Fields the notice and the ruling must state alike (seed 000 第二条（五）, 第三条（二）)."""
@@ -55,6 +56,7 @@ def build_request(readings: list[PaperReading]) -> tuple[dict[str, Any], dict[st
         "amount": value("amount"),
         "freeze_period": value("freeze_period"),
         "account_number": value("account_number"),
+        "court_account": value("court_account"),
         "officers": [{"name": name} for name, _ in officers],
         "documents": [
             {"type": r.document.type, "source": r.document.source, "pages": r.document.page_numbers}

@@ -70,8 +70,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from extract import read_bundle
-
     accounts = _load_accounts(args.accounts) if args.accounts else None
     evaluate = _evaluator(args.rules)
     missing = [str(f) for f in args.files if not f.exists()]
@@ -79,29 +77,39 @@ def cmd_process(args: argparse.Namespace) -> int:
         raise ProcessError(f"no such file: {', '.join(missing)}; check the path")
 
     with _progress() as progress:
-        extraction = read_bundle([f for f in args.files if f.exists()], progress=progress)
+        out = process_bundle([f for f in args.files if f.exists()], args.rules, accounts, args.today, args.out,
+                             progress=progress, evaluate=evaluate)
     for name in missing:
         print(f"assistdesk: {name}: no such file; check the path", file=sys.stderr)
-    for problem in extraction.problems:
-        print(f"assistdesk: {problem}", file=sys.stderr)
-    if not extraction.pages:
+    for problem in out["problems"]:
+        print(f"assistdesk: {problem['source']}: {problem['message']}", file=sys.stderr)
+    if not out["pages"]:
         raise ProcessError("none of the files could be read; see the lines above for what to do")
 
-    out: dict[str, Any] = extraction.to_json()
-    if evaluate is not None:
-        out["report"] = evaluate(extraction.request, accounts, args.rules, args.today)
-    out["outputs"] = []
-    if args.out is not None and "report" in out:
-        out["outputs"] = _write_outputs(extraction.request, out["report"], accounts, args.out, args.today)
-    ordered = {key: out[key] for key in ("request", "report", "outputs") if key in out}
-    ordered.update({k: v for k, v in out.items() if k not in ordered})
-
     if args.json:
-        json.dump(ordered, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(summary(ordered))
+        print(summary(out))
     return 0
+
+
+def process_bundle(files: list[Path], pack: str, accounts: list[dict] | None, today: dt.date | None,
+                   out_dir: Path | None, progress=None, evaluate=None) -> dict[str, Any]:
+    """Every stage on one submission: the contract's object (request, report, outputs) and extras."""
+    from extract import read_bundle
+
+    evaluate = evaluate or _evaluator(pack)
+    extraction = read_bundle(files, progress=progress)
+    out: dict[str, Any] = extraction.to_json()
+    if evaluate is not None and extraction.pages:
+        out["report"] = evaluate(extraction.request, accounts, pack, today)
+    out["outputs"] = []
+    if out_dir is not None and "report" in out:
+        out["outputs"] = _write_outputs(extraction.request, out["report"], accounts, out_dir, today)
+    ordered = {key: out[key] for key in ("request", "report", "outputs") if key in out}
+    ordered.update({k: v for k, v in out.items() if k not in ordered})
+    return ordered
 
 
 def _evaluator(pack: str):

@@ -8,12 +8,13 @@ is printed, so a newcomer sees at once what the product reads and where it errs.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import time
 from pathlib import Path
 
-from service.cli import summary
+from service.cli import DEFAULT_PACK, process_bundle, summary
 from service.logs import setup_logging
 
 INPUT_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
@@ -48,45 +49,41 @@ def differences(request: dict, truth: dict) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundles", nargs="*", type=Path, help="bundle folders (default: samples/bundles/*)")
+    parser.add_argument("--out", type=Path, default=Path("out"), help="where the answers are written (default out/)")
     args = parser.parse_args(argv)
     setup_logging(0)
-
-    from extract import read_bundle
 
     bundles = args.bundles or sorted(p for p in Path("samples/bundles").iterdir() if p.is_dir())
     exact = 0
     for bundle in bundles:
+        truth = _load(bundle / "truth.json")
+        accounts = _load(bundle / "accounts.json")
+        pack = (truth or {}).get("pack", DEFAULT_PACK)
+        today = dt.date.fromisoformat(truth["today"]) if truth and truth.get("today") else None
         started = time.perf_counter()
-        extraction = read_bundle(bundle_files(bundle))
-        out = extraction.to_json()
-        truth_path = bundle / "truth.json"
-        truth = json.loads(truth_path.read_text(encoding="utf-8")) if truth_path.exists() else None
-        try:
-            import validate
-
-            accounts_path = bundle / "accounts.json"
-            accounts = json.loads(accounts_path.read_text(encoding="utf-8")) if accounts_path.exists() else None
-            pack = (truth or {}).get("pack", "shanghai-2021")
-            today = __import__("datetime").date.fromisoformat(truth["today"]) if truth and truth.get("today") else None
-            out["report"] = validate.evaluate(extraction.request, accounts, pack, today)
-        except ImportError:
-            pass
+        out = process_bundle(bundle_files(bundle), pack, accounts, today, args.out / bundle.name)
         seconds = time.perf_counter() - started
-        print(f"\n== {bundle.name}  ({len(extraction.pages)} pages, {seconds:.1f} s)")
-        for problem in extraction.problems:
-            print(f"  ! {problem}")
+        print(f"\n== {bundle.name}  ({len(out['pages'])} pages, {seconds:.1f} s)")
+        for problem in out["problems"]:
+            print(f"  ! {problem['source']}: {problem['message']}")
         print(summary(out))
+        for output in out["outputs"]:
+            print(f"  → {output.get('title', output['kind'])}: {output['path']}")
         if truth is not None:
-            diffs = differences(extraction.request, truth["request"])
+            diffs = differences(out["request"], truth["request"])
             if "report" in out and out["report"]["decision"] != truth.get("expected_decision"):
                 diffs.append(f"decision: {out['report']['decision']}, truth {truth.get('expected_decision')}")
             exact += not diffs
             print("  ✓ matches its truth" if not diffs else "  ✗ differs from its truth:")
             for line in diffs:
                 print(f"      {line}")
-    print(f"\n{exact} of {len(bundles)} bundles read exactly as their truth states.")
-    print("Next: `.venv/bin/assistdesk process FILE... --json` on your own scans.")
+    print(f"\n{exact} of {len(bundles)} bundles read and decided exactly as their truth states.")
+    print(f"The answers are under {args.out}/. Next: `.venv/bin/assistdesk process FILE... --json` on your own scans.")
     return 0
+
+
+def _load(path: Path):
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 if __name__ == "__main__":

@@ -54,6 +54,8 @@ def test_deduct_notice_keeps_the_court_account_apart_and_finds_the_grounds():
     assert request["respondent"] == {"name": "赵六", "id_number": "110101196003074514"}
     assert request["amount"] == "125000.00"
     assert request["account_number"] is None, "the court's own bank account is not the fund account"
+    assert request["court_account"] == {"name": "上海市第一中级人民法院", "number": "31001234567890123456",
+                                        "bank": "中国工商银行上海市分行"}
     assert request["officers"] == [{"name": "孙丽"}]
     assert "retirement" in request["facts"]["withdrawal_grounds"]
 
