@@ -42,13 +42,17 @@ _PEOPLE_STOP = (
     r"[，,、（(：:；;。\s\d]|男|女|性别|身份|公民|证件|住所?|出生|现住|户籍|的|之|名下|在|于|持有|账户|账号"
     r"|住房|公积金|个人|与|等|同志|电话|$"
 )
-PERSON = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?=" + _PEOPLE_STOP + ")")
+PERSON = re.compile(
+    r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
+)
+"""A Han name of two to four characters, or a transcribed one joined by a middle dot (买买提·艾力)."""
 ORG = re.compile(
     r"([\u4e00-\u9fff（）()]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|银行[\u4e00-\u9fff]{0,12}?(?:分行|支行)?"
     r"|合作社|管理中心|中心|协会|医院|学校|委员会|集团|事务所|厂|店|商行|经营部))"
 )
 COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|法院))")
-FIELD_SEP = re.compile(r"^(?:姓名|名称)?[\s：:为是系]*")
+FIELD_SEP = re.compile(r"^(?:[（(][^）)]{1,10}[）)])?(?:姓名|名称)?[\s：:为是系]*")
+"""What stands between a label and its value: 「被执行人（被申请人）姓名：」."""
 
 for _name in ("value", "role"):
     if not Span.has_extension(_name):
@@ -151,6 +155,8 @@ def looks_like_person(name: str) -> bool:
     """A person's name starts with a surname; this keeps labels and phrases out of names."""
     if name in NOT_NAMES or any(ch in "院局区市省县号年月日元" for ch in name):
         return False
+    if any(dot in name for dot in "·•．"):
+        return True
     return name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)
 
 

@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_rules_commands(sub)
+    from service.web_cli import add_web_commands
+
+    add_web_commands(sub)
     return parser
 
 

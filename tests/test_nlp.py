@@ -31,3 +31,10 @@ def test_labels_inside_longer_labels_are_not_parties():
     doc = pipeline()("被申请人：陈伟，男。")
     roles = [(s._.role, s._.value) for s in doc.spans["parties"]]
     assert roles == [("respondent", "陈伟")]
+
+
+def test_label_variants_and_transcribed_names():
+    doc = pipeline()("被执行人（被申请人）：买买提·艾力，男，维吾尔族。申请执行人 李四")
+    roles = [(s._.role, s._.value) for s in doc.spans["parties"]]
+    assert ("respondent", "买买提·艾力") in roles
+    assert ("applicant", "李四") in roles

@@ -1,0 +1,227 @@
+"""The intake API under /api/v1: court systems submit bundles and fetch the answers.
+
+Shapes follow ../shared/contract/: `request`, `report` and the documents list are the
+contract's, so a client of `assistdesk process --json` reads the same fields here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, File, Form, Header, HTTPException, Path, Request, UploadFile
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field
+
+from service import audit, intake
+from service.deps import CallerDep, SessionDep, load_visible
+from service.models import Submission
+
+router = APIRouter(prefix="/api/v1", tags=["submissions"])
+SubmissionId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+DECISIONS = {"assist": "协助执行", "needs_correction": "要求补正", "decline": "不予协助",
+             "review_suggestion": "提出审查建议"}
+
+
+class Accepted(BaseModel):
+    id: int
+    status: str
+    created: bool = Field(description="false when an earlier submission of the same files or key was returned")
+    url: str
+
+
+class FileInfo(BaseModel):
+    name: str
+    sha256: str
+    size: int
+    kind: str
+    pages: int
+    url: str
+
+
+class Status(BaseModel):
+    id: int
+    status: Literal["queued", "processing", "done", "failed"]
+    pages_done: int
+    pages_total: int
+    error: str | None
+    pack: str
+    received_on: dt.date
+    deadline: dt.date | None
+    decision: str | None
+    decision_note: str | None
+    files: list[FileInfo]
+
+
+class DocumentInfo(BaseModel):
+    n: int
+    kind: str
+    format: str
+    title: str
+    url: str
+
+
+class DecisionIn(BaseModel):
+    decision: Literal["assist", "needs_correction", "decline", "review_suggestion"]
+    note: str = Field(default="", max_length=4000)
+
+
+class CorrectionIn(BaseModel):
+    field: str = Field(min_length=1, max_length=80, pattern=r"^[a-z_]+(\[\d{1,2}\])?(\.[a-z_]+)?$")
+    value: str = Field(max_length=500)
+
+
+@router.get("/health", tags=["service"])
+def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.post("/submissions", status_code=202, response_model=Accepted,
+             responses={409: {"description": "Idempotency-Key reused for other files"},
+                        413: {"description": "too large"}, 415: {"description": "not a document type"},
+                        422: {"description": "bad request"}})
+def submit(
+    request: Request,
+    session: SessionDep,
+    caller: CallerDep,
+    files: Annotated[list[UploadFile], File(description="PDF, PNG, JPEG or TIFF files of one bundle")],
+    pack: Annotated[str | None, Form(max_length=64)] = None,
+    today: Annotated[dt.date | None, Form(description="date of receipt (default today)")] = None,
+    accounts: Annotated[str | None, Form(description="account facts, JSON array (accounts.schema.json)")] = None,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> JSONResponse:
+    import validate
+
+    state = request.app.state
+    pack = pack or state.settings.default_pack
+    if pack not in validate.known_packs():
+        raise HTTPException(422, f"unknown rule pack {pack!r}; known: {', '.join(validate.known_packs())}")
+    try:
+        account_facts = intake.parse_accounts(accounts)
+        stored = intake.store_files([intake.Incoming(f.filename or "", f.file) for f in files],
+                                    state.store, state.settings)
+        sub, created = intake.create_submission(
+            session, stored, actor=caller.name, office=caller.office, pack=pack,
+            today=today or dt.date.today(), accounts=account_facts, idem_key=idempotency_key or None)
+    except intake.IntakeError as exc:
+        raise HTTPException(exc.status, str(exc)) from None
+    if created:
+        state.worker.wake()
+    url = f"/api/v1/submissions/{sub.id}"
+    body = Accepted(id=sub.id, status=sub.status, created=created, url=url)
+    return JSONResponse(body.model_dump(), status_code=202, headers={"Location": url})
+
+
+def status_of(sub: Submission) -> Status:
+    return Status(
+        id=sub.id, status=sub.status, pages_done=sub.pages_done, pages_total=sub.pages_total, error=sub.error,
+        pack=sub.pack, received_on=sub.received_on, deadline=sub.deadline, decision=sub.decision,
+        decision_note=sub.decision_note,
+        files=[FileInfo(name=f.name, sha256=f.sha256, size=f.size, kind=f.kind, pages=f.page_count,
+                        url=f"/api/v1/submissions/{sub.id}/files/{f.sha256}") for f in sub.files])
+
+
+@router.get("/submissions/{sid}", response_model=Status)
+def get_status(sid: SubmissionId, session: SessionDep, caller: CallerDep) -> Status:
+    return status_of(load_visible(session, caller, sid))
+
+
+def _done(sub: Submission) -> Submission:
+    if sub.status != "done":
+        raise HTTPException(409, f"submission {sub.id} is {sub.status}" + (f": {sub.error}" if sub.error else
+                                                                           "; ask again when it is done"))
+    return sub
+
+
+@router.get("/submissions/{sid}/request", responses={409: {"description": "not processed yet"}})
+def get_request(sid: SubmissionId, session: SessionDep, caller: CallerDep) -> dict[str, Any]:
+    """The contract's request, with any field corrected by hand laid over the value read."""
+    from service.processing import effective_request
+
+    return effective_request(_done(load_visible(session, caller, sid)))
+
+
+@router.get("/submissions/{sid}/report", responses={409: {"description": "not processed yet"}})
+def get_report(sid: SubmissionId, session: SessionDep, caller: CallerDep) -> dict[str, Any]:
+    return _done(load_visible(session, caller, sid)).report or {}
+
+
+@router.get("/submissions/{sid}/documents", response_model=list[DocumentInfo],
+            responses={409: {"description": "not processed yet"}})
+def list_documents(sid: SubmissionId, session: SessionDep, caller: CallerDep) -> list[DocumentInfo]:
+    sub = _done(load_visible(session, caller, sid))
+    return [DocumentInfo(n=n, kind=o["kind"], format=o["format"], title=o["title"],
+                         url=f"/api/v1/submissions/{sid}/documents/{n}")
+            for n, o in enumerate(sub.outputs or [], start=1)]
+
+
+@router.get("/submissions/{sid}/documents/{n}", response_class=FileResponse,
+            responses={404: {"description": "no such document"}})
+def get_document(request: Request, sid: SubmissionId, n: Annotated[int, Path(ge=1, le=1000)],
+                 session: SessionDep, caller: CallerDep) -> FileResponse:
+    sub = _done(load_visible(session, caller, sid))
+    outputs = sub.outputs or []
+    if n > len(outputs):
+        raise HTTPException(404, f"submission {sid} has {len(outputs)} documents")
+    out = outputs[n - 1]
+    path = request.app.state.settings.outputs_dir / str(sid) / out["file"]
+    media = {"pdf": "application/pdf",
+             "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+    return FileResponse(path, media_type=media.get(out["format"], "application/octet-stream"),
+                        filename=f"{sid}-{out['title']}.{out['format']}")
+
+
+@router.get("/submissions/{sid}/files/{sha256}", response_class=FileResponse,
+            responses={404: {"description": "no such file in this submission"}})
+def get_file(request: Request, sid: SubmissionId, sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")],
+             session: SessionDep, caller: CallerDep) -> FileResponse:
+    sub = load_visible(session, caller, sid)
+    match = next((f for f in sub.files if f.sha256 == sha256), None)
+    if match is None:
+        raise HTTPException(404, f"submission {sid} has no file {sha256}")
+    media = {"pdf": "application/pdf", "png": "image/png", "jpeg": "image/jpeg", "tiff": "image/tiff"}
+    return FileResponse(request.app.state.store.path(sha256), filename=match.name,
+                        media_type=media.get(match.kind, "application/octet-stream"))
+
+
+@router.post("/submissions/{sid}/decision", response_model=Status,
+             responses={403: {"description": "clerks do not decide"}, 409: {"description": "not processed yet"}})
+def decide(sid: SubmissionId, body: DecisionIn, session: SessionDep, caller: CallerDep) -> Status:
+    sub = _done(load_visible(session, caller, sid))
+    if not caller.may_decide:
+        raise HTTPException(403, "only a reviewer or an administrator may decide")
+    record_decision(session, sub, body.decision, body.note, caller.name)
+    return status_of(sub)
+
+
+def record_decision(session, sub: Submission, decision: str, note: str, actor: str) -> None:
+    previous = sub.decision
+    sub.decision, sub.decision_note = decision, note
+    sub.decided_by, sub.decided_at = actor, dt.datetime.now(dt.UTC)
+    audit.record(session, actor, "submission.decided", sub.id, decision=decision, note=note, previous=previous)
+    session.commit()
+
+
+@router.post("/submissions/{sid}/corrections", response_model=Status,
+             responses={409: {"description": "not processed yet"}})
+def correct(request: Request, sid: SubmissionId, body: CorrectionIn, session: SessionDep,
+            caller: CallerDep) -> Status:
+    """Correct one field by hand; the report and documents are made again from the corrected request."""
+    sub = _done(load_visible(session, caller, sid))
+    record_correction(session, sub, body.field, body.value, caller.name, request.app.state.settings)
+    return status_of(sub)
+
+
+def record_correction(session, sub: Submission, field: str, value: str, actor: str, settings) -> None:
+    from service import processing
+    from service.models import Correction
+
+    read_value = processing.get_field(sub.request or {}, field)
+    sub.corrections.append(Correction(field=field, value=value, corrected_by=actor,
+                                      read_value=None if read_value is None else str(read_value)))
+    report, deadline = processing.evaluate(sub, settings)
+    sub.report, sub.deadline = report, deadline
+    sub.outputs = processing.write_documents(sub, report, settings)
+    audit.record(session, actor, "field.corrected", sub.id, field=field, read_value=read_value, value=value,
+                 decision=report.get("decision"))
+    session.commit()

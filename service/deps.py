@@ -1,0 +1,94 @@
+"""Request-scoped helpers shared by the API and the pages: the app's state, the caller, visibility.
+
+A caller is either a court system holding an API key or a person logged in to the pages
+(whose browser may also call the API, with the session's CSRF token in a header).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
+
+from service import auth
+from service.models import Submission, User
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+@dataclass(frozen=True)
+class Caller:
+    name: str
+    """As written in the audit trail: `key:NAME` or `user:NAME`."""
+    role: str
+    office: str | None
+    kind: str  # "key" or "user"
+
+    @property
+    def may_decide(self) -> bool:
+        return self.kind == "key" or self.role in ("reviewer", "admin")
+
+
+def get_session(request: Request):
+    with request.app.state.db.session() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+_bearer = HTTPBearer(auto_error=False, description="API key issued by an administrator")
+_header_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="API key issued by an administrator")
+
+
+def session_user(request: Request, session: Session) -> User | None:
+    uid = request.session.get("uid")
+    if uid is None:
+        return None
+    user = session.get(User, uid)
+    return user if user is not None and user.active else None
+
+
+def api_caller(
+    request: Request,
+    session: SessionDep,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    header_key: Annotated[str | None, Depends(_header_key)],
+) -> Caller:
+    presented = header_key or (bearer.credentials if bearer else None)
+    if presented:
+        row = auth.key_for(session, presented)
+        if row is None:
+            raise HTTPException(401, "API key unknown or revoked; ask an administrator for a key",
+                                headers={"WWW-Authenticate": "Bearer"})
+        return Caller(f"key:{row.name}", "court_system", row.office, "key")
+    user = session_user(request, session)
+    if user is None:
+        raise HTTPException(401, "authentication required: send an API key (Authorization: Bearer … or X-API-Key)",
+                            headers={"WWW-Authenticate": "Bearer"})
+    if request.method not in SAFE_METHODS and not auth.csrf_ok(
+            request.session.get("csrf"), request.headers.get("X-CSRF-Token")):
+        raise HTTPException(403, "CSRF token missing or wrong; reload the page")
+    return Caller(f"user:{user.name}", user.role, user.office, "user")
+
+
+CallerDep = Annotated[Caller, Depends(api_caller)]
+
+
+def visible(query: Select, caller: Caller) -> Select:
+    """Admins see all; a key sees its own submissions; staff see their own office's."""
+    if caller.kind == "user" and caller.role == "admin":
+        return query
+    if caller.kind == "key":
+        return query.where(or_(Submission.submitted_by == caller.name,
+                               Submission.office == caller.office if caller.office else False))
+    return query.where(Submission.office == caller.office)
+
+
+def load_visible(session: Session, caller: Caller, sid: int) -> Submission:
+    sub = session.scalar(visible(select(Submission).where(Submission.id == sid), caller))
+    if sub is None:
+        raise HTTPException(404, f"no submission {sid} that you may see")
+    return sub
