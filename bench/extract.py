@@ -42,7 +42,15 @@ def field_value(request: dict, name: str):
 
 
 def rss_mb() -> float:
+    """Peak resident memory of this process so far."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float:
+    """Resident memory now: flat across bundles means nothing accumulates."""
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
 
 
 def generate(out: Path, count: int, seed: int, which: str) -> list[Path]:
@@ -73,7 +81,7 @@ def run_set(name: str, bundles: list[Path]) -> dict:
         else:
             text_pages += n_text
             text_seconds += seconds
-        rss_trace.append(rss_mb())
+        rss_trace.append(current_rss_mb())
         for f in FIELDS:
             ok = field_value(extraction.request, f) == field_value(truth, f)
             hits[f] += ok
@@ -95,7 +103,8 @@ def run_set(name: str, bundles: list[Path]) -> dict:
         print(f"  s per scanned page     {ocr_seconds / ocr_pages:6.2f}   ({60 * ocr_pages / ocr_seconds:.1f} pages/min)")
     if text_pages:
         print(f"  s per text-layer page  {text_seconds / text_pages:6.3f}")
-    print(f"  peak RSS (MB) by bundle {rss_trace[0]:.0f} … {rss_trace[len(rss_trace) // 2]:.0f} … {rss_trace[-1]:.0f}")
+    print(f"  RSS after each bundle (MB): first {rss_trace[0]:.0f}, middle {rss_trace[len(rss_trace) // 2]:.0f}, "
+          f"last {rss_trace[-1]:.0f}, max {max(rss_trace):.0f}; peak so far {rss_mb():.0f}")
     for miss in misses[:25]:
         print(f"    miss: {miss}")
     return {"ocr_pages": ocr_pages, "ocr_seconds": ocr_seconds, "bundles": bundles}

@@ -40,7 +40,7 @@ CUES: dict[str, list[str]] = {
 
 _PEOPLE_STOP = (
     r"[，,、（(：:；;。\s\d]|男|女|性别|身份|公民|证件|住所?|出生|现住|户籍|的|之|名下|在|于|持有|账户|账号"
-    r"|住房|公积金|个人|与|等|同志|电话|$"
+    r"|住房|公积金|个人|与|等|同志|电话|联系|手机|地址|职务|单位|部门|证号|编号|$"
 )
 PERSON = re.compile(
     r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
@@ -111,7 +111,7 @@ def party_finder(doc: Doc) -> Doc:
     return doc
 
 
-LIST_SEP = re.compile(r"^\s*[、，,和及与]\s*")
+LIST_SEP = re.compile(r"^(?:\s*[、，,和及与]\s*|\s+)")
 
 
 def _name_list(tail: str, first: re.Match[str]) -> list[tuple[int, int]]:

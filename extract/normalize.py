@@ -256,10 +256,25 @@ def collapse_spaces(text: str) -> str:
     """Drop spaces between Chinese characters, Chinese punctuation and digits.
 
     Text layers space out titles (上 海 市 高 级) and OCR splits numbers (沪01 1 5 执1 23 4号);
-    both break exact matching. Line breaks are kept, and spaces next to Latin letters are
-    kept because they may be meaningful.
+    both break exact matching. But a space between two words (「承办人 张伟 李娜」) separates
+    values, so between two Han characters a space goes only where it spaces out single
+    characters. Line breaks are kept, and spaces next to Latin letters are kept because
+    they may be meaningful.
     """
-    return _SPACES_RE.sub("", text)
+    return _SPACES_RE.sub(lambda m: "" if _letter_spacing(text, m.start(), m.end()) else m.group(), text)
+
+
+def _letter_spacing(text: str, start: int, end: int) -> bool:
+    left, right = text[start - 1], text[end]
+    if not (_is_han(left) and _is_han(right)):
+        return True
+    before = text[start - 2] if start >= 2 else " "
+    after = text[end + 1] if end + 1 < len(text) else " "
+    return not _is_han(before) or not _is_han(after)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def fix_zero_lookalikes(text: str) -> str:

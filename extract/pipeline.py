@@ -8,6 +8,8 @@ open (files) → seal check and removal (seal) → text layer or OCR (ocr) → n
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -67,6 +69,8 @@ def read_bundle(
         try:
             for source_page in open_pages(path):
                 pages.append(read_page(source_page, engine))
+                del source_page
+                release_memory()
                 if progress:
                     progress(len(pages), total, path.name)
         except UnreadableFile as exc:
@@ -83,6 +87,28 @@ def read_bundle(
     readings = [read_paper(doc) for doc in documents]
     request, evidence = build_request(readings)
     return Extraction(request, evidence, documents, pages, problems)
+
+
+def _libc_trim():
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):  # not glibc
+        return None
+
+
+_MALLOC_TRIM = _libc_trim()
+
+
+def release_memory() -> None:
+    """Hand freed page buffers back to the system after each page.
+
+    A page's image and the OCR's tensors are tens of megabytes freed from several threads;
+    glibc keeps such memory in its arenas, so without this a long-running worker's resident
+    size creeps up by hundreds of megabytes while nothing is actually leaked.
+    """
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
 
 
 def read_page(source: SourcePage, engine: OcrEngine | None = None) -> Page:

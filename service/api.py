@@ -61,6 +61,11 @@ class DocumentInfo(BaseModel):
     url: str
 
 
+CORRECTABLE = ("action", "court", "case_number", "respondent.name", "respondent.id_number", "applicant.name",
+               "amount", "freeze_period.start", "freeze_period.end", "account_number")
+"""Fields a clerk may fill in even when nothing was read; others only where a value was read."""
+
+
 class DecisionIn(BaseModel):
     decision: Literal["assist", "needs_correction", "decline", "review_suggestion"]
     note: str = Field(default="", max_length=4000)
@@ -217,11 +222,21 @@ def record_correction(session, sub: Submission, field: str, value: str, actor: s
     from service.models import Correction
 
     read_value = processing.get_field(sub.request or {}, field)
+    if field not in CORRECTABLE and (read_value is None or field not in (sub.evidence or {})):
+        raise HTTPException(422, f"{field}: not a field of the request that can be corrected; "
+                                 f"use one of {', '.join(CORRECTABLE)} or a field listed in the evidence")
+    if isinstance(read_value, dict | list):
+        raise HTTPException(422, f"{field}: correct its parts (e.g. {field}.name), not the whole")
     sub.corrections.append(Correction(field=field, value=value, corrected_by=actor,
                                       read_value=None if read_value is None else str(read_value)))
-    report, deadline = processing.evaluate(sub, settings)
-    sub.report, sub.deadline = report, deadline
-    sub.outputs = processing.write_documents(sub, report, settings)
+    try:
+        report, deadline = processing.evaluate(sub, settings)
+        outputs = processing.write_documents(sub, report, settings)
+    except Exception as exc:
+        session.rollback()
+        raise HTTPException(422, f"{field}: the corrected request cannot be checked ({type(exc).__name__}); "
+                                 "check the value's form") from None
+    sub.report, sub.deadline, sub.outputs = report, deadline, outputs
     audit.record(session, actor, "field.corrected", sub.id, field=field, read_value=read_value, value=value,
                  decision=report.get("decision"))
     session.commit()

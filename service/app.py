@@ -59,7 +59,7 @@ def create_app(settings: Settings | None = None, start_worker: bool = True) -> F
     async def one_line(request: Request, exc: HTTPException) -> JSONResponse:
         if exc.status_code in (302, 303) and exc.headers:
             return JSONResponse(None, status_code=exc.status_code, headers=exc.headers)
-        if not request.url.path.startswith("/api/") and exc.status_code in (401, 403, 404):
+        if not request.url.path.startswith("/api/") and exc.status_code >= 400:
             return pages.error_page(request, exc.status_code, str(exc.detail))
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 

@@ -96,9 +96,10 @@ def fileset_hash(stored: list[Stored], pack: str, today: dt.date) -> str:
 
 def find_existing(session: Session, idem_key: str | None, fs_hash: str) -> Submission | None:
     if idem_key:
-        return session.scalar(select(Submission).where(Submission.idempotency_key == idem_key))
-    return session.scalar(select(Submission).where(Submission.fileset_hash == fs_hash,
-                                                   Submission.idempotency_key.is_(None))
+        by_key = session.scalar(select(Submission).where(Submission.idempotency_key == idem_key))
+        if by_key is not None:
+            return by_key
+    return session.scalar(select(Submission).where(Submission.fileset_hash == fs_hash)
                           .order_by(Submission.id).limit(1))
 
 

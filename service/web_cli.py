@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import sys
 
+from service.logs import mask_text
 from service.settings import Settings
 
 
@@ -52,8 +54,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from service.app import create_app
-    from service.logs import MaskingFilter
-
     settings = Settings()
     app = create_app(settings)
     print(f"assistdesk: serving on http://{args.host}:{args.port}/  (API: /api/v1, schema: /api/v1/openapi.json)",
@@ -62,11 +62,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print("assistdesk: first time? create an administrator with\n"
           "    assistdesk users add admin --role admin --office 浦东管理部", file=sys.stderr)
     log_config = uvicorn.config.LOGGING_CONFIG.copy()
-    log_config["filters"] = {"mask": {"()": MaskingFilter}}
+    log_config["filters"] = {"mask": {"()": "service.web_cli.ArgsMaskingFilter"}}
     for handler in log_config["handlers"].values():
         handler["filters"] = ["mask"]
     uvicorn.run(app, host=args.host, port=args.port, log_config=log_config)
     return 0
+
+
+class ArgsMaskingFilter(logging.Filter):
+    """Mask ID numbers in uvicorn's records while keeping their args (its access formatter reads them)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask_text(str(record.msg))
+        if isinstance(record.args, tuple):
+            record.args = tuple(mask_text(a) if isinstance(a, str) else a for a in record.args)
+        return True
 
 
 def _safe_url(url: str) -> str:

@@ -107,3 +107,31 @@ def test_a_misread_check_digit_is_flagged_never_accepted_silently():
     (flag,) = request["flags"]
     assert flag["field"] == "respondent.id_number"
     assert "校验" in flag["message"] and "340524198001010013" not in flag["message"]
+
+
+def test_a_form_laid_out_as_a_table_in_other_words():
+    """Another court's form: labels in a column, values beside them, other words throughout."""
+    form = page("form.jpg", 1, [
+        "河南省焦作市中级人民法院",
+        "协助冻结住房公积金通知书",
+        "案号：〔2025〕豫08执保12号",
+        "焦作市住房公积金管理中心：",
+        "被执行人（被申请人） 买买提·艾力",
+        "公民身份号码 650102198802293015",
+        "住房公积金账号 410800123456",
+        "冻结金额 人民币（大写）拾万零伍佰元整",
+        "冻结期限 自2025年03月01日起至2026年02月28日止",
+        "申请执行人 焦作市某某建材有限公司",
+        "承办人 张伟 李娜",
+        "2025年02月27日",
+    ])
+    request, _ = _request(form)
+    assert request["action"] == "freeze"
+    assert request["court"] == "河南省焦作市中级人民法院"
+    assert request["case_number"] == "（2025）豫08执保12号"
+    assert request["respondent"] == {"name": "买买提·艾力", "id_number": "650102198802293015"}
+    assert request["applicant"] == {"name": "焦作市某某建材有限公司"}
+    assert request["amount"] == "100500.00"
+    assert request["freeze_period"] == {"start": "2025-03-01", "end": "2026-02-28"}
+    assert request["account_number"] == "410800123456"
+    assert [o["name"] for o in request["officers"]] == ["张伟", "李娜"]

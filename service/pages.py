@@ -1,0 +1,275 @@
+"""Server-rendered pages for clerks, reviewers and administrators (Jinja2, plain JS, no build step).
+
+Every form carries the session's CSRF token and is checked here; the upload page talks to
+the intake API with the same token in a header, so there is one way in for a bundle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service import audit, auth, processing
+from service.api import DECISIONS, record_correction, record_decision
+from service.deps import Caller, SessionDep, load_visible, session_user, visible
+from service.logs import mask_id, mask_text
+from service.models import ApiKey, Submission, User
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.filters["mask_id"] = mask_id
+templates.env.filters["mask_text"] = mask_text
+router = APIRouter(include_in_schema=False)
+
+STATUS_NAMES = {"queued": "排队中", "processing": "识别中", "done": "已完成", "failed": "失败"}
+ACTION_NAMES = {"query": "查询", "freeze": "冻结", "renew_freeze": "续行冻结", "unfreeze": "解除冻结",
+                "deduct": "扣划"}
+REPORT_DECISIONS = {"assist": "予以协助", "needs_correction": "需要补正", "decline": "不予协助",
+                    "needs_facts": "待补充账户事实"}
+OUTCOMES = {"pass": "符合", "fail": "不符合", "unknown": "无法判断"}
+SEVERITIES = {"block": "阻断", "warn": "提示", "info": "告知"}
+DOC_TYPES = {"assist_notice": "协助执行通知书", "ruling": "执行裁定书", "judgment": "生效法律文书",
+             "query_form": "协助查询通知书", "intro_letter": "介绍信", "work_id": "工作证",
+             "duty_cert": "执行公务证", "ground_proof": "提取事由证明", "other": "其他材料"}
+FIELD_LABELS = {"action": "协助事项", "court": "执行法院", "case_number": "案号",
+                "respondent.name": "被执行人", "respondent.id_number": "被执行人身份证号码",
+                "applicant.name": "申请执行人", "amount": "金额（元）", "freeze_period.start": "冻结起始日",
+                "freeze_period.end": "冻结截止日", "account_number": "公积金账号"}
+CORE_FIELDS = list(FIELD_LABELS)
+
+
+def field_label(name: str) -> str:
+    if name in FIELD_LABELS:
+        return FIELD_LABELS[name]
+    if name.startswith("officers["):
+        index = int(name[9:name.index("]")])
+        return f"执行人员{index + 1}"
+    return name
+
+
+templates.env.globals.update(STATUS_NAMES=STATUS_NAMES, ACTION_NAMES=ACTION_NAMES, DECISIONS=DECISIONS,
+                             REPORT_DECISIONS=REPORT_DECISIONS, OUTCOMES=OUTCOMES, SEVERITIES=SEVERITIES,
+                             DOC_TYPES=DOC_TYPES, ROLE_NAMES=auth.ROLE_NAMES, field_label=field_label)
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = request.session["csrf"] = auth.new_csrf_token()
+    return token
+
+
+def check_csrf(request: Request, token: str | None) -> None:
+    if not auth.csrf_ok(request.session.get("csrf"), token):
+        raise HTTPException(403, "表单已过期或来源不明（CSRF 校验未通过），请刷新页面后重试。")
+
+
+def render(request: Request, name: str, user: User | None = None, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, {"user": user, "csrf": csrf_token(request), **context},
+                                       status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    if status == 401:
+        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+    return render(request, "error.html", status=status, message=message)
+
+
+def current_user(request: Request, session: SessionDep) -> User:
+    user = session_user(request, session)
+    if user is None:
+        raise HTTPException(401, "请先登录")
+    return user
+
+
+UserDep = Annotated[User, Depends(current_user)]
+
+
+def as_caller(user: User) -> Caller:
+    return Caller(f"user:{user.name}", user.role, user.office, "user")
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str = "/") -> HTMLResponse:
+    return render(request, "login.html", next=next if next.startswith("/") else "/")
+
+
+@router.post("/login")
+def login(request: Request, session: SessionDep, name: Annotated[str, Form()], password: Annotated[str, Form()],
+          csrf: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/") -> Response:
+    check_csrf(request, csrf)
+    user = auth.authenticate(session, name, password)
+    if user is None:
+        audit.record(session, f"user:{name}", "login.failed")
+        session.commit()
+        return render(request, "login.html", status=401, next=next, error="用户名或密码不正确。")
+    request.session.clear()
+    request.session.update({"uid": user.id, "csrf": auth.new_csrf_token()})
+    audit.record(session, f"user:{user.name}", "login")
+    session.commit()
+    target = next if next.startswith("/") and not next.startswith("//") else "/"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/logout")
+def logout(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
+    check_csrf(request, csrf)
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.get("/")
+def home(user: UserDep) -> Response:
+    return RedirectResponse("/upload" if user.role == "clerk" else "/queue", status_code=303)
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_page(request: Request, user: UserDep) -> HTMLResponse:
+    import validate
+
+    return render(request, "upload.html", user, packs=validate.known_packs(),
+                  default_pack=request.app.state.settings.default_pack, today=dt.date.today().isoformat())
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue_page(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
+    rows = session.scalars(visible(select(Submission), as_caller(user))
+                           .order_by(Submission.deadline.is_(None), Submission.deadline, Submission.id)).all()
+    today = dt.date.today()
+    items = [{"sub": s, "request": processing.effective_request(s) if s.request else {},
+              "overdue": bool(s.deadline and s.deadline < today and not s.decision),
+              "days_left": (s.deadline - today).days if s.deadline else None} for s in rows]
+    return render(request, "queue.html", user, items=items, today=today)
+
+
+@router.get("/submissions/{sid}", response_class=HTMLResponse)
+def submission_page(request: Request, sid: int, session: SessionDep, user: UserDep) -> HTMLResponse:
+    sub = load_visible(session, as_caller(user), sid)
+    request_data = processing.effective_request(sub) if sub.request else {}
+    evidence = sub.evidence or {}
+    fields = []
+    names = [*CORE_FIELDS, *[k for k in evidence if k not in CORE_FIELDS]]
+    for name in names:
+        if name.endswith(".id_number") and name != "respondent.id_number":
+            continue
+        ev = evidence.get(name)
+        if isinstance(processing.get_field(request_data, name), dict | list):
+            continue  # shown through its parts (freeze_period.start …)
+        fields.append({"name": name, "label": field_label(name), "value": processing.get_field(request_data, name),
+                       "read": processing.get_field(sub.request or {}, name), "evidence": ev,
+                       "corrections": [c for c in sub.corrections if c.field == name]})
+    page_list = [{"index": i, **p} for i, p in enumerate(sub.pages or [])]
+    return render(request, "submission.html", user, sub=sub, request_data=request_data, fields=fields,
+                  pages=page_list, history=audit.history(session, sid), may_decide=user.role in ("reviewer", "admin"),
+                  documents=list(enumerate(sub.outputs or [], start=1)))
+
+
+@router.get("/submissions/{sid}/pages/{index}.png")
+def page_image(request: Request, sid: int, index: int, session: SessionDep, user: UserDep) -> FileResponse:
+    from service.page_images import page_png
+
+    sub = load_visible(session, as_caller(user), sid)
+    pages = sub.pages or []
+    if not 0 <= index < len(pages):
+        raise HTTPException(404, "没有这一页")
+    page = pages[index]
+    file = next((f for f in sub.files if f.name == page["source"]), None)
+    if file is None:
+        raise HTTPException(404, "没有这一页的原件")
+    settings = request.app.state.settings
+    png = page_png(request.app.state.store.path(file.sha256), file.kind, page["page"], page.get("rotation") or 0,
+                   settings.cache_dir / "pages", file.sha256)
+    return FileResponse(png, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
+
+
+@router.post("/submissions/{sid}/decision")
+def decide_form(request: Request, sid: int, session: SessionDep, user: UserDep,
+                decision: Annotated[str, Form()], note: Annotated[str, Form()] = "",
+                csrf: Annotated[str, Form()] = "") -> Response:
+    check_csrf(request, csrf)
+    if user.role not in ("reviewer", "admin"):
+        raise HTTPException(403, "只有审核员或管理员可以作出审核决定。")
+    if decision not in DECISIONS:
+        raise HTTPException(422, "请选择审核决定。")
+    sub = load_visible(session, as_caller(user), sid)
+    if sub.status != "done":
+        raise HTTPException(409, "材料尚未识别完成，暂不能作出决定。")
+    record_decision(session, sub, decision, note.strip()[:4000], f"user:{user.name}")
+    return RedirectResponse(f"/submissions/{sid}#decision", status_code=303)
+
+
+@router.post("/submissions/{sid}/corrections")
+def correct_form(request: Request, sid: int, session: SessionDep, user: UserDep,
+                 field: Annotated[str, Form()], value: Annotated[str, Form()],
+                 csrf: Annotated[str, Form()] = "") -> Response:
+    check_csrf(request, csrf)
+    sub = load_visible(session, as_caller(user), sid)
+    if sub.status != "done":
+        raise HTTPException(409, "材料尚未识别完成，暂不能更正。")
+    record_correction(session, sub, field, value.strip()[:500], f"user:{user.name}", request.app.state.settings)
+    return RedirectResponse(f"/submissions/{sid}#fields", status_code=303)
+
+
+# -- administration ------------------------------------------------------------------------
+
+def admin_user(user: UserDep) -> User:
+    if user.role != "admin":
+        raise HTTPException(403, "只有管理员可以管理用户和接口密钥。")
+    return user
+
+
+AdminDep = Annotated[User, Depends(admin_user)]
+
+
+def _admin_page(request: Request, session: Session, user: User, **extra: Any) -> HTMLResponse:
+    return render(request, "admin.html", user, users=session.scalars(select(User).order_by(User.name)).all(),
+                  keys=session.scalars(select(ApiKey).order_by(ApiKey.name)).all(), **extra)
+
+
+@router.get("/admin", response_class=HTMLResponse)
+def admin_page(request: Request, session: SessionDep, user: AdminDep) -> HTMLResponse:
+    return _admin_page(request, session, user)
+
+
+@router.post("/admin/keys", response_class=HTMLResponse)
+def admin_issue_key(request: Request, session: SessionDep, user: AdminDep, name: Annotated[str, Form()],
+                    office: Annotated[str, Form()] = "", csrf: Annotated[str, Form()] = "") -> HTMLResponse:
+    check_csrf(request, csrf)
+    try:
+        key = auth.issue_key(session, name.strip(), office.strip() or None, actor=f"user:{user.name}")
+    except auth.AuthError as exc:
+        return _admin_page(request, session, user, error=str(exc))
+    session.commit()
+    return _admin_page(request, session, user, new_key=key, new_key_name=name.strip())
+
+
+@router.post("/admin/keys/revoke")
+def admin_revoke_key(request: Request, session: SessionDep, user: AdminDep, name: Annotated[str, Form()],
+                     csrf: Annotated[str, Form()] = "") -> Response:
+    check_csrf(request, csrf)
+    try:
+        auth.revoke_key(session, name, actor=f"user:{user.name}")
+    except auth.AuthError as exc:
+        return _admin_page(request, session, user, error=str(exc))
+    session.commit()
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/users")
+def admin_add_user(request: Request, session: SessionDep, user: AdminDep, name: Annotated[str, Form()],
+                   role: Annotated[str, Form()], office: Annotated[str, Form()], password: Annotated[str, Form()],
+                   csrf: Annotated[str, Form()] = "") -> Response:
+    check_csrf(request, csrf)
+    try:
+        auth.add_user(session, name.strip(), role, office.strip(), password, actor=f"user:{user.name}")
+    except auth.AuthError as exc:
+        return _admin_page(request, session, user, error=str(exc))
+    session.commit()
+    return RedirectResponse("/admin", status_code=303)

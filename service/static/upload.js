@@ -1,0 +1,118 @@
+// Clerk upload page: several files dropped at once, one submission, per-file progress, then status polling.
+(function () {
+  "use strict";
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const form = document.getElementById("upload-form");
+  const drop = document.getElementById("drop");
+  const input = document.getElementById("file-input");
+  const list = document.getElementById("file-list");
+  const submit = document.getElementById("submit");
+  const statusBox = document.getElementById("bundle-status");
+  let files = [];
+
+  function size(n) { return n > 1048576 ? (n / 1048576).toFixed(1) + " MB" : Math.ceil(n / 1024) + " KB"; }
+
+  function show() {
+    const body = list.querySelector("tbody");
+    body.innerHTML = "";
+    files.forEach(function (f, i) {
+      const tr = document.createElement("tr");
+      tr.innerHTML = '<td></td><td></td><td><progress max="100" value="0"></progress> <span class="pct">0%</span></td>';
+      tr.children[0].textContent = f.name;
+      tr.children[1].textContent = size(f.size);
+      tr.dataset.index = i;
+      body.appendChild(tr);
+    });
+    list.hidden = files.length === 0;
+    submit.disabled = files.length === 0;
+  }
+
+  function add(fileList) {
+    for (const f of fileList) {
+      if (!files.some(function (g) { return g.name === f.name && g.size === f.size; })) files.push(f);
+    }
+    show();
+  }
+
+  ["dragenter", "dragover"].forEach(function (t) {
+    drop.addEventListener(t, function (e) { e.preventDefault(); drop.classList.add("over"); });
+  });
+  ["dragleave", "drop"].forEach(function (t) {
+    drop.addEventListener(t, function (e) { e.preventDefault(); drop.classList.remove("over"); });
+  });
+  drop.addEventListener("drop", function (e) { add(e.dataTransfer.files); });
+  input.addEventListener("change", function () { add(input.files); input.value = ""; });
+
+  function setProgress(loaded) {
+    // One request carries every file in order; each file's bar fills as its bytes go out.
+    let offset = 0;
+    list.querySelectorAll("tbody tr").forEach(function (tr, i) {
+      const f = files[i];
+      const pct = Math.max(0, Math.min(100, Math.round(100 * (loaded - offset) / Math.max(1, f.size))));
+      tr.querySelector("progress").value = pct;
+      tr.querySelector(".pct").textContent = pct + "%";
+      offset += f.size;
+    });
+  }
+
+  function say(html, cls) {
+    statusBox.hidden = false;
+    statusBox.className = "status " + (cls || "");
+    statusBox.innerHTML = html;
+  }
+
+  const NAMES = { queued: "排队中", processing: "识别中", done: "已完成", failed: "失败" };
+
+  function poll(id) {
+    fetch("/api/v1/submissions/" + id, { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (s) {
+        const link = ' <a href="/submissions/' + id + '">查看材料 #' + id + "</a>";
+        if (s.status === "done") { say("识别完成：" + NAMES[s.status] + "。" + link, "ok"); return; }
+        if (s.status === "failed") {
+          say("处理失败：" + (s.error || "") + link, "bad"); return;
+        }
+        say(NAMES[s.status] + "：已完成 " + s.pages_done + "/" + (s.pages_total || "?") + " 页。" + link, "busy");
+        setTimeout(function () { poll(id); }, 1000);
+      })
+      .catch(function () { setTimeout(function () { poll(id); }, 2000); });
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    if (!files.length) return;
+    const data = new FormData();
+    files.forEach(function (f) { data.append("files", f, f.name); });
+    data.append("pack", form.pack.value);
+    if (form.today.value) data.append("today", form.today.value);
+    const accounts = document.getElementById("accounts-input").files[0];
+    const send = function (accountsText) {
+      if (accountsText) data.append("accounts", accountsText);
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", "/api/v1/submissions");
+      xhr.setRequestHeader("X-CSRF-Token", csrf);
+      xhr.upload.onprogress = function (ev) { if (ev.lengthComputable) setProgress(ev.loaded * sumSizes() / ev.total); };
+      xhr.onload = function () {
+        let body = {};
+        try { body = JSON.parse(xhr.responseText); } catch (err) { /* not JSON */ }
+        if (xhr.status === 202) {
+          setProgress(sumSizes());
+          say("已受理，编号 #" + body.id + (body.created ? "" : "（相同材料已受理过）") + "，等待识别……", "busy");
+          files = [];
+          submit.disabled = true;
+          poll(body.id);
+        } else {
+          say("上传未被接受：" + (body.detail || xhr.status), "bad");
+          submit.disabled = false;
+        }
+      };
+      xhr.onerror = function () { say("网络错误，请重试。", "bad"); submit.disabled = false; };
+      submit.disabled = true;
+      say("正在上传……", "busy");
+      xhr.send(data);
+    };
+    if (accounts) { accounts.text().then(send); } else { send(null); }
+  });
+
+  function sumSizes() { return files.reduce(function (a, f) { return a + f.size; }, 0); }
+})();
