@@ -214,17 +214,21 @@ def _negated_unfreeze(doc: Doc, cue: Span) -> bool:
 
 
 def _amount(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The sum to freeze, deduct or release: an amount in the sentence of the measure or after
+    「金额」, never a fee, interest or the judgment's claim stated elsewhere."""
     for pd in pages:
         action_cues = [c for c in pd.doc.spans["cues"] if c.label_.startswith("ACTION_") and c.label_ != "ACTION_QUERY"]
         for span in _values(pd.doc, "AMOUNT"):
             before = pd.doc.text[max(0, span.start_char - 40) : span.start_char]
             if FEE_WORDS.search(before[-12:]):
                 continue
-            near_action = any(0 <= span.start_char - c.end_char <= 80 for c in action_cues)
+            near_action = any(
+                0 <= span.start_char - c.end_char <= 160 and "。" not in pd.doc.text[c.end_char : span.start_char]
+                for c in action_cues
+            )
             if near_action or "金额" in before[-10:]:
                 ev = pd.evidence(span.start_char, span.end_char, reading.document.type)
-                reading.add("amount", values.format_amount(span._.value) if hasattr(values, "format_amount")
-                            else f"{span._.value:.2f}", ev)
+                reading.add("amount", values.format_amount(span._.value), ev)
 
 
 def _freeze_period(reading: PaperReading, pages: list[_PageDoc]) -> None:

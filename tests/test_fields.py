@@ -135,3 +135,12 @@ def test_a_form_laid_out_as_a_table_in_other_words():
     assert request["freeze_period"] == {"start": "2025-03-01", "end": "2026-02-28"}
     assert request["account_number"] == "410800123456"
     assert [o["name"] for o in request["officers"]] == ["张伟", "李娜"]
+
+
+def test_amount_far_from_its_verb_in_the_same_sentence():
+    notice = page("n.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "（2024）沪0115执77号", *wrap(
+        "请协助冻结被执行人刘洋（女，1990年1月1日出生，公民身份号码310115199001011225，住上海市浦东新区"
+        "世纪大道100弄10号1001室，工作单位上海某某科技有限公司）名下的住房公积金人民币捌万元整。"
+        "本案诉讼费人民币2,000.00元由被执行人负担。")])
+    request, _ = _request(notice)
+    assert request["amount"] == "80000.00"
