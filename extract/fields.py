@@ -61,6 +61,11 @@ class PaperReading:
         found = self.fields.get(name)
         return found[0] if found else None
 
+    def prefer(self, name: str, value: Any, evidence: Evidence) -> None:
+        """Put a value first among the candidates (an ID's owner over a passing mention)."""
+        existing = [r for r in self.fields.get(name, []) if r.value != value]
+        self.fields[name] = [Reading(value, evidence), *existing]
+
     def add(self, name: str, value: Any, evidence: Evidence) -> None:
         if value is None or value == "":
             return
@@ -104,7 +109,7 @@ def _court(reading: PaperReading, pages: list[_PageDoc]) -> None:
     """The issuing court heads the first page or signs the last; courts named in the body
     (「根据《最高人民法院关于…》」) are neither."""
     first, last = pages[0], pages[-1]
-    heading = [s for s in first.doc.spans["courts"] if s.start_char < 60]
+    heading = [s for s in first.doc.spans["courts"] if s.start_char < 60 and _alone_on_its_line(first.doc.text, s)]
     signature = [s for s in last.doc.spans["courts"] if s.start_char > 0.6 * len(last.doc.text)]
     anywhere = first.doc.spans["courts"] if reading.document.type in CARD_LIKE else []
     for pd, spans in ((first, heading), (last, signature[-1:]), (first, anywhere)):
@@ -118,16 +123,33 @@ def _court(reading: PaperReading, pages: list[_PageDoc]) -> None:
 CARD_LIKE = ("work_id", "duty_cert", "intro_letter")
 
 
+def _alone_on_its_line(text: str, span: Span) -> bool:
+    """A letterhead is the court's name on a line of its own, not a court cited in a sentence."""
+    before = text[: span.start_char].rsplit("\n", 1)[-1]
+    after = text[span.end_char :].split("\n", 1)[0]
+    return not before.strip() and not after.strip(" （）()公章印")
+
+
 def _case_number(reading: PaperReading, pages: list[_PageDoc]) -> None:
     found: list[tuple[int, Span, _PageDoc]] = []
     for pd in pages:
         for span in _values(pd.doc, "CASE_NUMBER"):
             parts = values.case_number_parts(span._.value) or {}
-            kind = str(parts.get("type") or parts.get("type_code") or "")
+            kind = str(parts.get("type") or "")
             rank = 0 if "执" in kind or "执" in span._.value else 1
             found.append((rank, span, pd))
     for _, span, pd in sorted(found, key=lambda item: item[0]):
-        reading.add("case_number", span._.value, pd.evidence(span.start_char, span.end_char, reading.document.type))
+        reading.add("case_number", _case_of(span._.value),
+                    pd.evidence(span.start_char, span.end_char, reading.document.type))
+
+
+FOLLOW_ON = re.compile(r"(?<=号)之[一二三四五六七八九十]+$")
+
+
+def _case_of(number: str) -> str:
+    """「（2023）沪01执恢56号之一」 numbers a later paper of case （2023）沪01执恢56号: the request
+    names the case, so the paper's 之一 is dropped (the evidence keeps it as printed)."""
+    return FOLLOW_ON.sub("", number)
 
 
 def _parties(reading: PaperReading, pages: list[_PageDoc]) -> None:
@@ -137,39 +159,32 @@ def _parties(reading: PaperReading, pages: list[_PageDoc]) -> None:
             if name:
                 reading.add(name, span._.value, pd.evidence(span.start_char, span.end_char, reading.document.type))
         for span in _values(pd.doc, "ID_NUMBER"):
-            role = _role_before(pd.doc, span.start_char)
-            if role == "applicant":
+            owner = _party_before(pd.doc, span.start_char)
+            if owner is not None and owner._.role != "respondent":
                 continue
             ev = pd.evidence(span.start_char, span.end_char, reading.document.type)
+            if owner is not None:
+                # the name the ID belongs to comes first: with two respondents named in the
+                # case's cause, the one the request is about is the one whose ID is given
+                reading.prefer("respondent.name", owner._.value,
+                               pd.evidence(owner.start_char, owner.end_char, reading.document.type))
             reading.add("respondent.id_number", span._.value, ev)
             if not values.id_checksum_ok(span._.value):
-                repairs = values.repair_id_candidates(span._.value)
-                hint = f"；可能应为 {'、'.join(repairs[:3])}" if repairs else ""
+                repairs = [values.mask_id(r) for r in values.repair_id_candidates(span._.value)[:3]]
+                hint = f"；可能应为 {'、'.join(repairs)}" if repairs else ""
                 reading.flags.append(Flag(
                     "respondent.id_number",
-                    f"身份证号码 {values_mask(span._.value)} 校验位不符，请人工核对原件{hint}",
+                    f"身份证号码 {values.mask_id(span._.value)} 校验位不符，请人工核对原件{hint}",
                     ev,
                 ))
 
 
-def values_mask(id_number: str) -> str:
-    return id_number[:6] + "********" + id_number[-4:] if len(id_number) == 18 else id_number
-
-
-def _role_before(doc: Doc, position: int) -> str | None:
-    """The party whose label stands closest before a value, within its sentence."""
-    best: tuple[int, str] | None = None
-    for cue in doc.spans["cues"]:
-        if cue.end_char > position or position - cue.end_char > 120:
-            continue
-        role = {"RESPONDENT_LABEL": "respondent", "APPLICANT_LABEL": "applicant"}.get(cue.label_)
-        if role is None:
-            continue
-        if role == "applicant" and doc.text[max(0, cue.start_char - 1) : cue.start_char] == "被":
-            role = "respondent"
-        if best is None or cue.end_char > best[0]:
-            best = (cue.end_char, role)
-    return best[1] if best else None
+def _party_before(doc: Doc, position: int) -> Span | None:
+    """The party named closest before a value in the same paragraph (「被执行人张三，男，…，
+    住…，公民身份号码…」 may run long)."""
+    paragraph_start = doc.text.rfind("\n", 0, position) + 1
+    before = [p for p in doc.spans["parties"] if paragraph_start <= p.start_char < position and p._.role != "officer"]
+    return max(before, key=lambda p: p.start_char, default=None)
 
 
 def _action(reading: PaperReading, pages: list[_PageDoc]) -> None:
@@ -189,9 +204,10 @@ def _action(reading: PaperReading, pages: list[_PageDoc]) -> None:
         windows = [(s, _sentence_end(text, s)) for s in clause_starts] + [(0, 60), (0, len(text))]
         for lo, hi in windows:
             cues = [c for c in pd.doc.spans["cues"] if lo <= c.start_char < hi and c.label_ in ACTION_OF
-                    and not _negated_unfreeze(pd.doc, c)]
+                    and not _negated_unfreeze(pd.doc, c) and not _asked_about(pd.doc, c)]
             strong = [c for c in cues if ACTION_OF[c.label_] in STRONG_ACTIONS]
-            chosen = min(strong or cues, key=lambda c: c.start_char, default=None)
+            freeze = [c for c in cues if ACTION_OF[c.label_] == "freeze"]
+            chosen = min(strong or freeze or cues, key=lambda c: c.start_char, default=None)
             if chosen is not None:
                 reading.add("action", ACTION_OF[chosen.label_],
                             pd.evidence(chosen.start_char, chosen.end_char, reading.document.type))
@@ -208,53 +224,99 @@ def _sentence_end(text: str, start: int) -> int:
     return min(start + 220, stop if stop >= 0 else len(text))
 
 
+def _asked_about(doc: Doc, cue: Span) -> bool:
+    """「查询…冻结及贷款情况」: a measure named as something to report on is not requested."""
+    return ACTION_OF.get(cue.label_) == "freeze" and bool(STATUS_AFTER.match(doc.text[cue.end_char : cue.end_char + 8]))
+
+
+STATUS_AFTER = re.compile(r"^(?:及|、|和|与)?[\u4e00-\u9fff]{0,4}?(?:情况|状态|信息|记录)")
+
+
 def _negated_unfreeze(doc: Doc, cue: Span) -> bool:
-    """「解除对…的冻结」 is an unfreeze only when 冻结 follows soon after 「解除对」."""
-    return cue.text == "解除对" and "冻结" not in doc.text[cue.end_char : cue.end_char + 150]
+    """「解除（对）…的冻结」, 「撤销对…的冻结」 are an unfreeze only when 冻结 closes the phrase
+    in the same sentence; 「担保解除的除外」 is not one."""
+    if cue.text not in LOOSE_UNFREEZE:
+        return False
+    after = doc.text[cue.end_char : cue.end_char + 150].split("。", 1)[0]
+    return "冻结" not in after
+
+
+LOOSE_UNFREEZE = {"解除对", "解除", "撤销对", "撤销"}
 
 
 def _amount(reading: PaperReading, pages: list[_PageDoc]) -> None:
     """The sum to freeze, deduct or release: an amount in the sentence of the measure or after
     「金额」, never a fee, interest or the judgment's claim stated elsewhere."""
+    measured: list[tuple[Span, _PageDoc]] = []
+    labelled: list[tuple[Span, _PageDoc]] = []
     for pd in pages:
         action_cues = [c for c in pd.doc.spans["cues"] if c.label_.startswith("ACTION_") and c.label_ != "ACTION_QUERY"]
         for span in _values(pd.doc, "AMOUNT"):
             before = pd.doc.text[max(0, span.start_char - 40) : span.start_char]
-            if FEE_WORDS.search(before[-12:]):
+            if FEE_WORDS.search(before[-12:]) or CLAIM_WORDS.search(before[-12:]):
                 continue
-            near_action = any(
-                0 <= span.start_char - c.end_char <= 160 and "。" not in pd.doc.text[c.end_char : span.start_char]
-                for c in action_cues
-            )
-            if near_action or "金额" in before[-10:]:
-                ev = pd.evidence(span.start_char, span.end_char, reading.document.type)
-                reading.add("amount", values.format_amount(span._.value), ev)
+            if any(0 <= span.start_char - c.end_char <= 160 and "。" not in pd.doc.text[c.end_char : span.start_char]
+                   for c in action_cues):
+                measured.append((span, pd))
+            elif "金额" in before[-10:]:
+                labelled.append((span, pd))
+        labelled.extend(_bare_amounts_after_label(pd))
+    for span, pd in measured + labelled:
+        ev = pd.evidence(span.start_char, span.end_char, reading.document.type)
+        reading.add("amount", values.format_amount(span._.value), ev)
+
+
+CLAIM_WORDS = re.compile(r"标的|诉请|诉讼请求|判决")
+BARE_AMOUNT = re.compile(r"金额[（(]元[）)][：:\s]*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d.,])")
+
+
+def _bare_amounts_after_label(pd: _PageDoc) -> list[tuple[Span, _PageDoc]]:
+    """「冻结金额（元）：50000.00」: a table states the unit once, in the label."""
+    found = []
+    for match in BARE_AMOUNT.finditer(pd.doc.text):
+        span = pd.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        value = values.parse_amount(match.group(1) + "元")
+        if span is not None and value is not None:
+            span._.value = value
+            found.append((span, pd))
+    return found
 
 
 def _freeze_period(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The period of the freeze, read only from a sentence about the freeze or its term: an
+    interest period stated elsewhere (「利息自2020年1月1日起至…」) is no freeze period."""
     for pd in pages:
-        period = values.parse_freeze_period(pd.text.text.replace("\n", ""))
-        if period is None:
-            continue
-        start, end = _period_dates(period)
-        if start is None and end is None:
-            continue
-        where = _find_first(pd.text.text, [d.strftime("%Y") for d in (start, end) if d] + ["冻结期限", "期限"])
-        ev = pd.evidence(where, where + 20, reading.document.type)
-        reading.add("freeze_period", {"start": start.isoformat() if start else None,
-                                      "end": end.isoformat() if end else None}, ev)
-        return
+        for start, sentence in _sentences(pd.text.text):
+            if not PERIOD_CUE.search(sentence):
+                continue
+            period = values.parse_freeze_period(sentence.replace("\n", "")) or _end_only(sentence)
+            if period is None or (period.start is None and period.end is None):
+                continue
+            ev = pd.evidence(start, start + len(sentence), reading.document.type)
+            reading.add("freeze_period", {"start": period.start.isoformat() if period.start else None,
+                                          "end": period.end.isoformat() if period.end else None}, ev)
+            return
 
 
-def _period_dates(period: Any) -> tuple[Any, Any]:
-    if isinstance(period, tuple):
-        return period[0], period[1]
-    return getattr(period, "start", None), getattr(period, "end", None)
+PERIOD_CUE = re.compile(r"冻结|期限")
+END_ONLY = re.compile(r"期限[^。；]{0,6}?至(?P<end>[^。；]{6,16}?日)")
 
 
-def _find_first(text: str, needles: list[str]) -> int:
-    hits = [text.find(n) for n in needles if n and text.find(n) >= 0]
-    return min(hits) if hits else 0
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for match in re.finditer(r"[。；;\n]", text):
+        out.append((start, text[start : match.end()]))
+        start = match.end()
+    if start < len(text):
+        out.append((start, text[start:]))
+    return out
+
+
+def _end_only(sentence: str) -> values.FreezePeriod | None:
+    """「冻结期限至2027年5月31日止」 states an end and no start."""
+    match = END_ONLY.search(sentence)
+    end = values.parse_date(match.group("end")) if match else None
+    return values.FreezePeriod(start=None, end=end) if end else None
 
 
 def _account_number(reading: PaperReading, pages: list[_PageDoc]) -> None:

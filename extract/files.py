@@ -57,6 +57,8 @@ class SourcePage:
     text_spans: list[TextSpan] = field(default_factory=list)
     image: np.ndarray | None = None
     """RGB pixels when the page must be OCR'd (or checked for a seal)."""
+    error: str | None = None
+    """Why this one page could not be opened; the file's other pages still are."""
 
 
 def sniff(path: Path) -> str:
@@ -135,12 +137,10 @@ def _pdf_pages(path: Path) -> Iterator[SourcePage]:
             try:
                 page = doc.load_page(index)
                 yield _pdf_page(path.name, index + 1, page)
-            except UnreadableFile:
-                raise
             except Exception as exc:
-                raise UnreadableFile(
-                    f"page {index + 1} of this PDF is damaged; ask the court for a new copy"
-                ) from exc
+                message = str(exc) if isinstance(exc, UnreadableFile) else (
+                    f"page {index + 1} of this PDF is damaged; ask the court for a new copy of that page")
+                yield SourcePage(path.name, index + 1, 0.0, 0.0, error=message)
 
 
 def _pdf_page(source: str, number: int, page) -> SourcePage:
@@ -217,12 +217,13 @@ def _image_pages(path: Path) -> Iterator[SourcePage]:
                     )
                 frame = ImageOps.exif_transpose(im) if index == 0 else im
                 rgb = np.asarray(_to_rgb(frame))
-            except UnreadableFile:
-                raise
-            except Exception as exc:
-                raise UnreadableFile(
-                    f"page {index + 1} of this image is damaged; scan the paper again"
-                ) from exc
+            except UnreadableFile as exc:
+                yield SourcePage(path.name, index + 1, 0.0, 0.0, error=str(exc))
+                continue
+            except Exception:
+                yield SourcePage(path.name, index + 1, 0.0, 0.0,
+                                 error=f"page {index + 1} of this image is damaged; scan that paper again")
+                continue
             yield SourcePage(path.name, index + 1, float(rgb.shape[1]), float(rgb.shape[0]), [], rgb)
 
 

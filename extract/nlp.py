@@ -22,7 +22,7 @@ CUES: dict[str, list[str]] = {
     "RESPONDENT_LABEL": ["被执行人", "被申请执行人", "被申请人", "被执行人姓名", "被查询人", "当事人姓名"],
     "APPLICANT_LABEL": ["申请执行人", "申请人", "申请执行人名称"],
     "OFFICER_LABEL": [
-        "执行员", "执行人员", "承办人", "经办人", "联系人", "执行法官", "承办法官", "办案人员", "执行干警",
+        "执行员", "执行人员", "承办人", "承办人员", "经办人", "经办人员", "联系人", "执行法官", "承办法官", "办案人员", "执行干警",
     ],
     "ACCOUNT_LABEL": [
         "公积金账号", "住房公积金账号", "公积金个人账号", "个人公积金账号", "公积金账户", "住房公积金账户号",
@@ -31,8 +31,8 @@ CUES: dict[str, list[str]] = {
     "COURT_ACCOUNT_LABEL": ["户名", "开户行", "开户银行", "收款账号", "收款账户", "案款账户"],
     "NAME_LABEL": ["姓名", "名字", "持证人", "持证人姓名"],
     "ACTION_RENEW": ["续行冻结", "继续冻结", "续冻", "延长冻结"],
-    "ACTION_UNFREEZE": ["解除冻结", "解冻", "解除对"],
-    "ACTION_DEDUCT": ["扣划", "划拨", "划扣", "提取并划付", "强制扣划", "扣减"],
+    "ACTION_UNFREEZE": ["解除冻结", "解冻", "解除对", "解除", "撤销对", "撤销"],
+    "ACTION_DEDUCT": ["扣划", "划拨", "划扣", "提取并划付", "强制扣划", "扣减", "强制提取", "划转", "划至本院", "转入本院"],
     "ACTION_FREEZE": ["冻结", "轮候冻结"],
     "ACTION_QUERY": ["查询"],
     "REQUEST_CLAUSE": ["请协助", "协助执行下列事项", "协助执行如下事项", "请你单位协助", "请贵中心协助", "协助事项"],
@@ -40,16 +40,28 @@ CUES: dict[str, list[str]] = {
 
 _PEOPLE_STOP = (
     r"[，,、（(：:；;。\s\d]|男|女|性别|身份|公民|证件|住所?|出生|现住|户籍|的|之|名下|在|于|持有|账户|账号"
-    r"|住房|公积金|个人|与|等|同志|电话|联系|手机|地址|职务|单位|部门|证号|编号|$"
+    r"|住房|公积金|个人|与|等|同志|电话|联系|手机|地址|职务|单位|部门|证号|编号"
+    r"|所有|已|缴|应|未|因|系|曾|拖欠|欠|支付|偿还|名义|向|将|$"
 )
 PERSON = re.compile(
     r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
 )
 """A Han name of two to four characters, or a transcribed one joined by a middle dot (买买提·艾力)."""
-ORG = re.compile(
-    r"([\u4e00-\u9fff（）()]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|银行[\u4e00-\u9fff]{0,12}?(?:分行|支行)?"
-    r"|合作社|管理中心|中心|协会|医院|学校|委员会|集团|事务所|厂|店|商行|经营部))"
+ORG_SUFFIX = re.compile(
+    r"股份有限公司|有限责任公司|有限公司|公司|分行|支行|营业部|银行|合作社|管理中心|中心|协会|医院|学校|委员会|集团"
+    r"|事务所|厂|店|商行|经营部"
 )
+ORG_STOP = re.compile(r"[与、，,。；;：:\s]|诉|申请|被执行人|被申请人|一案|纠纷|$")
+
+
+def org_at(text: str) -> int | None:
+    """「中国建设银行股份有限公司南京鼓楼支行与…」: the name runs to its last legal-entity word
+    before the sentence moves on, so a branch is not cut back to its bank."""
+    segment = text[: ORG_STOP.search(text).start()]
+    ends = [m.end() for m in ORG_SUFFIX.finditer(segment)]
+    if not ends or ends[-1] < 4 or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", segment[: ends[-1]]):
+        return None
+    return ends[-1]
 COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|法院))")
 FIELD_SEP = re.compile(r"^(?:[（(][^）)]{1,10}[）)])?(?:姓名|名称)?[\s：:为是系]*")
 """What stands between a label and its value: 「被执行人（被申请人）姓名：」."""
@@ -92,16 +104,8 @@ def party_finder(doc: Doc) -> Doc:
         lead = FIELD_SEP.match(rest)
         offset = cue.end_char + (lead.end() if lead else 0)
         tail = doc.text[offset : offset + 60]
-        match = None
-        if role == "applicant":
-            match = ORG.match(tail)
-        if match is None:
-            match = PERSON.match(tail)
-            if match is not None and not looks_like_person(match.group(1)):
-                match = None
-        if match is None:
-            continue
-        for start, end in _name_list(tail, match) if role == "officer" else [match.span(1)]:
+        names = _names_at(tail, role)
+        for start, end in names:
             span = doc.char_span(offset + start, offset + end, label="PARTY", alignment_mode="expand")
             if span is not None:
                 span._.role = role
@@ -109,6 +113,17 @@ def party_finder(doc: Doc) -> Doc:
                 found.append(span)
     doc.spans["parties"] = found
     return doc
+
+
+def _names_at(tail: str, role: str) -> list[tuple[int, int]]:
+    """Where the name(s) after a label stand: an organisation or a person for an applicant,
+    a person for a respondent, a list of people for officers."""
+    if role == "applicant" and (end := org_at(tail)) is not None:
+        return [(0, end)]
+    match = PERSON.match(tail)
+    if match is None or not looks_like_person(match.group(1)):
+        return []
+    return _name_list(tail, match) if role == "officer" else [match.span(1)]
 
 
 LIST_SEP = re.compile(r"^(?:\s*[、，,和及与]\s*|\s+)")
@@ -149,11 +164,14 @@ SURNAMES = set(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
 NOT_NAMES = {"本院", "住房", "上述", "如下", "你单位", "贵中心", "申请", "执行", "人民", "法院", "公积金"}
+NOT_NAME_WORDS = ("法官", "审判", "执行", "书记", "人员", "助理", "庭长", "院长", "干警")
 
 
 def looks_like_person(name: str) -> bool:
     """A person's name starts with a surname; this keeps labels and phrases out of names."""
     if name in NOT_NAMES or any(ch in "院局区市省县号年月日元" for ch in name):
+        return False
+    if any(word in name for word in NOT_NAME_WORDS):
         return False
     if any(dot in name for dot in "·•．"):
         return True

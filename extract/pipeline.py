@@ -18,7 +18,7 @@ from typing import Any
 
 from extract import seal
 from extract.classify import split_documents
-from extract.fields import read_paper
+from extract.fields import PaperReading, read_paper
 from extract.files import SourcePage, UnreadableFile, count_pages, open_pages
 from extract.model import Document, Page, Problem, TextLine
 from extract.normalize import normalize_text
@@ -65,14 +65,18 @@ def read_bundle(
     total = sum(count_pages(p) for p in paths)
     pages: list[Page] = []
     problems: list[Problem] = []
+    done = 0
     for path in paths:
         try:
             for source_page in open_pages(path):
-                pages.append(read_page(source_page, engine))
+                done += 1
+                page = _read_or_report(source_page, engine, problems)
                 del source_page
                 release_memory()
+                if page is not None:
+                    pages.append(page)
                 if progress:
-                    progress(len(pages), total, path.name)
+                    progress(done, total, path.name)
         except UnreadableFile as exc:
             problems.append(Problem(path.name, str(exc)))
             log.warning("%s: %s", path.name, exc)
@@ -84,9 +88,42 @@ def read_bundle(
                 kind="internal",
             ))
     documents = split_documents(pages)
-    readings = [read_paper(doc) for doc in documents]
+    readings = [_read_paper_or_report(doc, problems) for doc in documents]
     request, evidence = build_request(readings)
     return Extraction(request, evidence, documents, pages, problems)
+
+
+def _read_or_report(source: SourcePage, engine: OcrEngine | None, problems: list[Problem]) -> Page | None:
+    """One page, or a problem recorded for it: a bad page never costs the file's other pages."""
+    if source.error:
+        problems.append(Problem(source.source, source.error, kind="page"))
+        return None
+    try:
+        return read_page(source, engine)
+    except Exception as exc:
+        log.exception("unexpected failure reading page %d of %s", source.number, source.source)
+        problems.append(Problem(
+            source.source,
+            f"page {source.number} could not be read ({type(exc).__name__}); the file is kept, "
+            "report it with this message",
+            kind="internal",
+        ))
+        return None
+
+
+def _read_paper_or_report(document: Document, problems: list[Problem]) -> PaperReading:
+    """A paper's fields, or the paper listed with none and a problem saying a person must read it."""
+    try:
+        return read_paper(document)
+    except Exception as exc:
+        log.exception("unexpected failure reading the fields of %s", document.source)
+        problems.append(Problem(
+            document.source,
+            f"the fields of pages {document.page_numbers} could not be read ({type(exc).__name__}); "
+            "read that paper by hand",
+            kind="internal",
+        ))
+        return PaperReading(document)
 
 
 def _libc_trim():
@@ -129,8 +166,9 @@ def read_page(source: SourcePage, engine: OcrEngine | None = None) -> Page:
         page.seal = source.image is not None and seal.has_seal(source.image)
         return page
     assert source.image is not None
-    page.seal = seal.has_seal(source.image)
-    image = seal.without_seal(source.image) if page.seal else source.image
+    regions = seal.seal_regions(source.image)
+    page.seal = bool(regions)
+    image = seal.without_seal(source.image, regions) if regions else source.image
     result = (engine or get_engine()).read(image)
     page.text_source = "ocr"
     page.rotation, page.skew = result.rotation, result.skew

@@ -3,7 +3,9 @@
 A seal is printed in red over black text. In the red channel the seal's ink is nearly as
 bright as the paper while black (and blue) ink stays dark, so reading the red channel
 removes the seal and keeps the text under it, where thresholding or inpainting the red
-area would cut the characters the seal covers.
+area would cut the characters the seal covers. Only the seals' own areas are read that
+way: a red letterhead (「××人民法院」 printed in red over a red rule) is text to keep, and
+it is told from a seal by its shape — a seal is round or oval, a letterhead a wide band.
 """
 
 from __future__ import annotations
@@ -11,10 +13,16 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-MIN_SEAL_SHARE = 0.002
-"""Share of the page's pixels that must be seal-red before we say a seal is there."""
-MIN_BLOB_SHARE = 0.4
-"""A seal is one compact blob: this share of the red pixels must sit in the largest one."""
+WORKING_SIDE = 600
+"""Seals are looked for on a copy this size: they are large, and colour needs no detail."""
+MIN_SEAL_SIDE = 0.06
+"""A seal is at least this share of the page's width across (a court seal is ~4 cm on A4)."""
+MAX_ASPECT = 1.8
+"""Round or oval: a letterhead or a red rule is far wider than it is high."""
+PAD = 0.08
+"""The area read through the red channel reaches this share beyond the seal's box."""
+
+Region = tuple[int, int, int, int]
 
 
 def red_mask(image: np.ndarray) -> np.ndarray:
@@ -24,34 +32,53 @@ def red_mask(image: np.ndarray) -> np.ndarray:
     return (r > 120) & (r - np.maximum(g, b) > 50)
 
 
-def has_seal(image: np.ndarray) -> bool:
-    """Whether a red seal is printed on the page: enough red, gathered in one place."""
+def seal_regions(image: np.ndarray) -> list[Region]:
+    """Boxes (x0, y0, x1, y1, in the image's pixels) of the round red marks on the page."""
     if image.ndim != 3:
-        return False
-    small = _shrink(image, 600)
-    mask = red_mask(small)
-    red = int(mask.sum())
-    if red < MIN_SEAL_SHARE * mask.size:
-        return False
-    closed = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed)
-    if count < 2:
-        return False
-    largest = int(stats[1:, cv2.CC_STAT_AREA].argmax()) + 1
-    return int(mask[labels == largest].sum()) >= MIN_BLOB_SHARE * red
+        return []
+    small, scale = _shrink(image, WORKING_SIDE)
+    mask = red_mask(small).astype(np.uint8)
+    if mask.sum() < 0.001 * mask.size:
+        return []
+    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(closed)
+    min_side = MIN_SEAL_SIDE * small.shape[1]
+    regions = []
+    for x, y, w, h, _area in stats[1:count]:
+        if min(w, h) < min_side or max(w, h) > MAX_ASPECT * min(w, h):
+            continue
+        pad_x, pad_y = int(w * PAD), int(h * PAD)
+        regions.append((
+            max(0, int((x - pad_x) / scale)),
+            max(0, int((y - pad_y) / scale)),
+            min(image.shape[1], int((x + w + pad_x) / scale)),
+            min(image.shape[0], int((y + h + pad_y) / scale)),
+        ))
+    return regions
 
 
-def without_seal(image: np.ndarray) -> np.ndarray:
-    """The page as three equal channels of its red channel: seal gone, text kept."""
+def has_seal(image: np.ndarray) -> bool:
+    """Whether a red seal is printed on the page."""
+    return bool(seal_regions(image))
+
+
+def without_seal(image: np.ndarray, regions: list[Region] | None = None) -> np.ndarray:
+    """The page with each seal's area read through the red channel: seal gone, text kept."""
     if image.ndim == 2:
         return cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
-    red = image[..., 0]
-    return np.repeat(red[..., None], 3, axis=2)
+    regions = seal_regions(image) if regions is None else regions
+    if not regions:
+        return image
+    out = image.copy()
+    for x0, y0, x1, y1 in regions:
+        red = image[y0:y1, x0:x1, 0]
+        out[y0:y1, x0:x1] = red[..., None]
+    return out
 
 
-def _shrink(image: np.ndarray, longest: int) -> np.ndarray:
+def _shrink(image: np.ndarray, longest: int) -> tuple[np.ndarray, float]:
     h, w = image.shape[:2]
     scale = longest / max(h, w)
     if scale >= 1:
-        return image
-    return cv2.resize(image, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA)
+        return image, 1.0
+    return cv2.resize(image, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA), scale

@@ -146,7 +146,9 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _FIGURE_AMOUNT_RE = re.compile(
     rf"(?P<prefix>{_PREFIX}(?:\s*[（(]?小写[）)]?[:：]?)?\s*(?:{_PREFIX}\s*)?)?"
-    rf"(?<![\d.,])(?P<num>{_FIGURE})(?![\d])"
+    # A figure never ends where a misprinted separator or a misread 0 (O) continues it:
+    # 「1,2345」 or 「5O,OOO.OO」 is no amount we can read exactly, so it is not read at all.
+    rf"(?<![\d.,])(?<!\d，)(?P<num>{_FIGURE})(?![\d]|[.,，][\dOo]|[Oo])"
     r"\s*(?P<unit>万元|亿元|元|圆|万|亿)?(?P<zheng>[整正])?"
 )
 _CN_AMOUNT_RE = re.compile(
@@ -503,6 +505,15 @@ def id_check_char(first17: str) -> str:
     """The GB 11643 check character for the first 17 digits."""
     total = sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS, strict=True))
     return ID_CHECK_CHARS[total % 11]
+
+
+def mask_id(id_number: str | None) -> str | None:
+    """「310115********1234」: enough for a clerk to match a paper, not to identify a person."""
+    if not id_number:
+        return id_number
+    if len(id_number) == 18:
+        return f"{id_number[:6]}********{id_number[-4:]}"
+    return "*" * len(id_number)
 
 
 def id_checksum_ok(id_number: str) -> bool:

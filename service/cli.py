@@ -192,7 +192,9 @@ def summary(out: dict[str, Any]) -> str:
         ),
     ]
     for conflict in req.get("conflicts", []):
-        lines.append(f"  ! 不一致 {conflict['field']}: " + " / ".join(str(v["value"]) for v in conflict["values"]))
+        shown = [mask_id(v["value"]) if conflict["field"].endswith("id_number") else str(v["value"])
+                 for v in conflict["values"]]
+        lines.append(f"  ! 不一致 {conflict['field']}: " + " / ".join(shown))
     for flag in req.get("flags", []):
         lines.append(f"  ! {flag['message']}")
     if "report" in out:

@@ -10,16 +10,11 @@ import logging
 import re
 import sys
 
+from extract.values import mask_id
+
+__all__ = ["MaskingFilter", "mask_id", "mask_text", "setup_logging"]
+
 ID_SHAPE = re.compile(r"(?<![0-9])([1-9][0-9]{5})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])")
-
-
-def mask_id(id_number: str | None) -> str | None:
-    """「310115********1234」: enough for a clerk to match a file, not to identify a person."""
-    if not id_number:
-        return id_number
-    if len(id_number) == 18:
-        return f"{id_number[:6]}********{id_number[-4:]}"
-    return "*" * len(id_number)
 
 
 def mask_text(text: str) -> str:
@@ -27,9 +22,16 @@ def mask_text(text: str) -> str:
 
 
 class MaskingFilter(logging.Filter):
+    """Masks the message and any traceback (an exception's text may quote a paper)."""
+
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = mask_text(record.getMessage())
         record.args = ()
+        if record.exc_info:
+            record.exc_text = mask_text(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        if record.exc_text:
+            record.exc_text = mask_text(record.exc_text)
         return True
 
 

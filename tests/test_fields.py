@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.classify import split_documents
 from extract.fields import read_paper
 from extract.request import build_request
@@ -49,7 +51,7 @@ def test_deduct_notice_keeps_the_court_account_apart_and_finds_the_grounds():
         "中国工商银行上海市分行。"), "经办人：孙丽", "2024年3月1日"])
     request, _ = _request(notice)
     assert request["action"] == "deduct"
-    assert request["case_number"] == "（2023）沪01执恢56号之一"
+    assert request["case_number"] == "（2023）沪01执恢56号", "the case's number, not the paper's 之一"
     assert request["applicant"] == {"name": "上海某某小额贷款有限公司"}
     assert request["respondent"] == {"name": "赵六", "id_number": "110101196003074514"}
     assert request["amount"] == "125000.00"
@@ -144,3 +146,49 @@ def test_amount_far_from_its_verb_in_the_same_sentence():
         "本案诉讼费人民币2,000.00元由被执行人负担。")])
     request, _ = _request(notice)
     assert request["amount"] == "80000.00"
+
+
+OTHER_COURT = ["江苏省南京市鼓楼区人民法院", "协助执行通知书", "（2024）苏0106执2345号"]
+
+
+def _notice(body: str) -> dict:
+    return _request(page("n.pdf", 1, OTHER_COURT + wrap("南京住房公积金管理中心：" + body)))[0]
+
+
+@pytest.mark.parametrize(("body", "action", "amount"), [
+    ("请协助解除被执行人张三名下住房公积金的冻结。", "unfreeze", None),
+    ("请协助撤销对被执行人张三住房公积金的冻结。", "unfreeze", None),
+    ("请协助将被执行人张三已被冻结的住房公积金50000元划转至本院执行款专户。", "deduct", "50000.00"),
+    ("请协助强制提取被执行人张三住房公积金人民币50000元，并划至本院账户。", "deduct", "50000.00"),
+    ("请协助查询并冻结被执行人张三住房公积金人民币50000元。", "freeze", "50000.00"),
+    ("请协助执行下列事项：一、查询被执行人张三住房公积金缴存情况；二、冻结被执行人张三住房公积金人民币50000元。",
+     "freeze", "50000.00"),
+    ("请协助查询被执行人张三住房公积金账户余额、冻结及贷款情况。", "query", None),
+    ("执行标的金额为人民币200000元。请协助冻结被执行人张三住房公积金人民币50000元。", "freeze", "50000.00"),
+    ("请协助冻结被执行人张三住房公积金。冻结金额（元）：50000.00", "freeze", "50000.00"),
+    ("请协助冻结被执行人张三住房公积金，但贷款已结清或担保解除的除外，金额人民币1000元。", "freeze", "1000.00"),
+    ("请协助冻结被执行人张三住房公积金人民币1,2345元。", "freeze", None),  # a misprinted figure is not guessed
+])
+def test_other_wordings_of_the_measure_and_its_amount(body, action, amount):
+    request = _notice(body)
+    assert (request["action"], request["amount"]) == (action, amount)
+
+
+def test_only_the_freeze_sentence_gives_the_period():
+    request = _notice("被执行人张三应付利息（自2020年1月1日起至2021年1月1日止）。请协助冻结被执行人张三住房公积金"
+                      "人民币1000元，冻结期限三年，自2024年6月1日起。")
+    assert request["freeze_period"] == {"start": "2024-06-01", "end": "2027-05-31"}
+    assert _notice("请协助冻结被执行人张三住房公积金人民币1000元，冻结期限至2027年5月31日止。")["freeze_period"] == \
+        {"start": None, "end": "2027-05-31"}
+
+
+def test_the_respondent_is_the_one_whose_id_is_given():
+    request = _notice("申请执行人李四与被执行人孙丽、赵强借款合同纠纷一案，请协助冻结被执行人赵强（身份证号"
+                      "34052419800101001X）住房公积金人民币1000元。")
+    assert request["respondent"] == {"name": "赵强", "id_number": "34052419800101001X"}
+
+
+def test_names_end_where_the_sentence_goes_on():
+    request = _notice("申请执行人中国建设银行股份有限公司南京鼓楼支行与被执行人张三所有的住房公积金人民币1000元请协助冻结。")
+    assert request["applicant"] == {"name": "中国建设银行股份有限公司南京鼓楼支行"}
+    assert request["respondent"]["name"] == "张三"

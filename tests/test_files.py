@@ -7,7 +7,6 @@ import zlib
 from pathlib import Path
 
 import pymupdf
-import pytest
 from PIL import Image
 
 from extract.files import UnreadableFile, open_pages, sniff
@@ -27,9 +26,12 @@ def _png_header_only(path: Path, width: int, height: int) -> Path:
 
 
 def _one_line_error(path: Path) -> str:
-    with pytest.raises(UnreadableFile) as info:
-        list(open_pages(path))
-    message = str(info.value)
+    """The file's error, whether the whole file fails or only its page does."""
+    try:
+        errors = [page.error for page in open_pages(path) if page.error]
+    except UnreadableFile as exc:
+        errors = [str(exc)]
+    (message,) = errors
     assert "\n" not in message
     return message
 
@@ -90,3 +92,26 @@ def test_text_layer_pdf_needs_no_ocr(tmp_path):
     (page,) = list(open_pages(path))
     assert page.text_spans, "a good text layer is used as is"
     assert any("沪0115执1234号" in s.text for s in page.text_spans)
+
+
+def test_a_page_that_fails_costs_only_that_page(tmp_path, engine):
+    """The engine breaks on page 2 of a three-page TIFF: pages 1 and 3 are read, page 2 reported."""
+    from extract import read_bundle
+    from extract.ocr import OcrEngine
+
+    class BreaksOnSecondPage(OcrEngine):
+        calls = 0
+
+        def read(self, image):
+            self.calls += 1
+            if self.calls == 2:
+                raise RuntimeError("injected fault")
+            return engine.read(image)
+
+    path = tmp_path / "bundle.tif"
+    frames = [Image.new("RGB", (400, 560), "white") for _ in range(3)]
+    frames[0].save(path, save_all=True, append_images=frames[1:])
+    extraction = read_bundle([path], engine=BreaksOnSecondPage())
+    assert [p.number for p in extraction.pages] == [1, 3]
+    (problem,) = extraction.problems
+    assert problem.source == "bundle.tif" and "page 2" in problem.message and "\n" not in problem.message

@@ -91,3 +91,17 @@ def test_unknown_engine_is_refused():
 
     with pytest.raises(OcrUnavailable, match="unknown OCR engine"):
         get_engine("tesseract")
+
+
+def test_a_red_letterhead_is_not_a_seal_and_stays_readable(engine):
+    lines = ["上海市浦东新区人民法院", "协助执行通知书", "（2024）沪0115执1234号", "上海市公积金管理中心："]
+    page = render_image(lines)
+    h, w = page.shape[:2]
+    # print the court's name and a rule under it in red, as a 红头 letterhead is
+    top = page[: int(h * 0.125)]
+    dark = top.min(axis=2) < 160
+    top[dark] = (200, 20, 30)
+    page[int(h * 0.128) : int(h * 0.131), int(w * 0.1) : int(w * 0.9)] = (200, 20, 30)
+    assert not seal.has_seal(page)
+    text, _ = _read(engine, seal.without_seal(page))
+    assert "上海市浦东新区人民法院" in text
