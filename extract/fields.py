@@ -127,7 +127,7 @@ def _alone_on_its_line(text: str, span: Span) -> bool:
     """A letterhead is the court's name on a line of its own, not a court cited in a sentence."""
     before = text[: span.start_char].rsplit("\n", 1)[-1]
     after = text[span.end_char :].split("\n", 1)[0]
-    return not before.strip() and not after.strip(" （）()公章印")
+    return not before.strip() and not after.strip(" ：:（）()公章印")
 
 
 def _case_number(reading: PaperReading, pages: list[_PageDoc]) -> None:
