@@ -18,13 +18,16 @@ from extract.layout import PageText, reading_order
 from extract.model import Document, Evidence, Flag, Page, Reading
 from extract.nlp import PERSON, looks_like_person, pipeline
 
-ACTION_ORDER = [
-    ("ACTION_RENEW", "renew_freeze"),
-    ("ACTION_UNFREEZE", "unfreeze"),
-    ("ACTION_DEDUCT", "deduct"),
-    ("ACTION_FREEZE", "freeze"),
-    ("ACTION_QUERY", "query"),
-]
+ACTION_OF = {
+    "ACTION_RENEW": "renew_freeze",
+    "ACTION_UNFREEZE": "unfreeze",
+    "ACTION_DEDUCT": "deduct",
+    "ACTION_FREEZE": "freeze",
+    "ACTION_QUERY": "query",
+}
+STRONG_ACTIONS = {"renew_freeze", "unfreeze", "deduct"}
+"""Measures that only make sense as the request itself; freeze and query are also named in
+passing (「扣划已冻结的…」, 「查询…冻结情况」)."""
 
 FEE_WORDS = re.compile(r"受理费|诉讼费|执行费|保全费|申请费|利息|违约金|迟延履行")
 NO_OTHER_PROPERTY = re.compile(
@@ -214,13 +217,12 @@ def _action(reading: PaperReading, pages: list[_PageDoc]) -> None:
                 return
 
 
-ACTION_OF = dict(ACTION_ORDER)
-STRONG_ACTIONS = {"renew_freeze", "unfreeze", "deduct"}
 
 
 def _sentence_end(text: str, start: int) -> int:
-    """The end of the request: its first full stop after the clause's colon (items 一、二、 …)."""
-    stop = text.find("。", text.find("：", start, start + 12) + 1 if "：" in text[start : start + 12] else start)
+    """Where the request that starts at `start` ends: its first full stop, at most 220
+    characters on (a list of items 一、…；二、… ends with its last item's stop)."""
+    stop = text.find("。", start)
     return min(start + 220, stop if stop >= 0 else len(text))
 
 

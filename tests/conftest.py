@@ -21,28 +21,9 @@ def font_file() -> str | None:
     return next((f for f in FONT_CANDIDATES if Path(f).exists()), None)
 
 
-def render_pdf(pages: list[list[str]], path: Path, fontsize: float = 15) -> Path:
-    """A text-layer PDF: each page a list of lines, the first line as a title."""
-    doc = pymupdf.open()
-    fontfile = font_file()
-    for lines in pages:
-        page = doc.new_page(width=595, height=842)
-        kwargs = {"fontfile": fontfile, "fontname": "body"} if fontfile else {"fontname": "china-s"}
-        y = 90.0
-        for i, line in enumerate(lines):
-            size = 22 if i == 0 else fontsize
-            x = (595 - size * len(line)) / 2 if i == 0 else 80
-            page.insert_text((max(60, x), y), line, fontsize=size, **kwargs)
-            y += size * 1.9
-    doc.save(path)
-    doc.close()
-    return path
-
-
-def render_image(lines: list[str], dpi: int = 170, fontsize: float = 15) -> np.ndarray:
-    """The same page as pixels (RGB), as a scanner would deliver it."""
-    tmp = pymupdf.open()
-    page = tmp.new_page(width=595, height=842)
+def _draw(doc: pymupdf.Document, lines: list[str], fontsize: float):
+    """One A4 page of lines, the first centred as a title, in a real CJK font when there is one."""
+    page = doc.new_page(width=595, height=842)
     fontfile = font_file()
     kwargs = {"fontfile": fontfile, "fontname": "body"} if fontfile else {"fontname": "china-s"}
     y = 90.0
@@ -51,6 +32,22 @@ def render_image(lines: list[str], dpi: int = 170, fontsize: float = 15) -> np.n
         x = (595 - size * len(line)) / 2 if i == 0 else 80
         page.insert_text((max(60, x), y), line, fontsize=size, **kwargs)
         y += size * 1.9
+    return page
+
+
+def render_pdf(pages: list[list[str]], path: Path, fontsize: float = 15) -> Path:
+    """A text-layer PDF: each page a list of lines, the first line as a title."""
+    with pymupdf.open() as doc:
+        for lines in pages:
+            _draw(doc, lines, fontsize)
+        doc.save(path)
+    return path
+
+
+def render_image(lines: list[str], dpi: int = 170, fontsize: float = 15) -> np.ndarray:
+    """The same page as pixels (RGB), as a scanner would deliver it."""
+    tmp = pymupdf.open()
+    page = _draw(tmp, lines, fontsize)
     pix = page.get_pixmap(dpi=dpi, alpha=False)
     return np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, 3).copy()
 
