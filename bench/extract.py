@@ -91,7 +91,10 @@ def run_set(name: str, bundles: list[Path]) -> dict:
         read = {(d["type"], d["source"], tuple(d["pages"])) for d in extraction.request["documents"]}
         for d in truth["documents"]:
             doc_total += 1
-            doc_hits += (d["type"], d["source"], tuple(d["pages"])) in read
+            hit = (d["type"], d["source"], tuple(d["pages"])) in read
+            doc_hits += hit
+            if not hit:
+                misses.append(f"{bundle.name} document {d['type']} {d['source']} {d['pages']}: read {sorted(read)}")
     n = len(bundles)
     all_fields = sum(hits.values()) / (n * len(FIELDS))
     print(f"\n## {name}: {n} bundles, {ocr_pages} scanned pages, {text_pages} text-layer pages")
