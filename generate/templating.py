@@ -183,6 +183,11 @@ def refusal_items(report: Mapping[str, Any]) -> list[dict[str, str]]:
     return _items(blocking or failed)
 
 
+def _deadline_date(deadline: Any) -> str | None:
+    """The report's deadline is `{"date": ISO, "working_days": n, …}`; older callers pass the ISO date."""
+    return deadline.get("date") if isinstance(deadline, dict) else deadline
+
+
 def build_context(
     kind: str,
     request: Mapping[str, Any],
@@ -230,7 +235,7 @@ def build_context(
         if kind in UNNUMBERED
         else config.document_number(today.year, report.get("document_serial")),
         "today": config.format_date(today),
-        "deadline": fmt(report.get("deadline")),
+        "deadline": fmt(_deadline_date(report.get("deadline"))),
         "court": court,
         "case_number": request.get("case_number"),
         "respondent_name": respondent.get("name"),

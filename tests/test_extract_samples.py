@@ -76,3 +76,26 @@ def test_every_field_has_its_evidence(bundle):
         x0, y0, x1, y1 = evidence["box"]
         assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
         assert 0 < evidence["confidence"] <= 1
+
+
+@pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.name)
+def test_the_answers_its_decision_calls_for_are_written(bundle, tmp_path):
+    import pymupdf
+
+    validate = pytest.importorskip("validate")
+    generate = pytest.importorskip("generate")
+    truth = truth_of(bundle)
+    accounts = json.loads((bundle / "accounts.json").read_text(encoding="utf-8"))
+    today = dt.date.fromisoformat(truth["today"])
+    request = extracted(bundle).request
+    report = validate.evaluate(request, accounts, truth["pack"], today)
+    outputs = generate.write_outputs(request, report, accounts, tmp_path, today=today)
+    kinds = {o["kind"] for o in outputs}
+    assert "receipt" in kinds
+    expected = {"assist": {"proof_of_service"}, "needs_correction": {"correction_notice", "proof_of_service"},
+                "decline": {"refusal_notice", "proof_of_service"}, "needs_facts": set()}[truth["expected_decision"]]
+    assert expected <= kinds
+    for output in outputs:
+        if output["format"] == "pdf":
+            with pymupdf.open(output["path"]) as pdf:
+                assert request["case_number"] in "".join(page.get_text() for page in pdf).replace(" ", "")

@@ -185,7 +185,7 @@ def cases() -> list[Case]:
         Case(
             "freeze_queued",
             _second_party(request(amount="100000.00")),
-            {"decision": "assist", "missing_materials": [], "findings": PASSES, "deadline": "2024-05-14"},
+            {"decision": "assist", "missing_materials": [], "findings": PASSES, "deadline": {"date": "2024-05-14", "working_days": 2}},
             [_second_account(balance="80000.00", freezes=freeze_queue["freezes"])],
             ["receipt", "freeze_result", "proof_of_service"],
             ["100000.00", "20000.00", "80000.00", "（2023）沪0104执789号", "60000.00"],
