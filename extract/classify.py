@@ -38,7 +38,7 @@ CARD_TYPES = {"work_id", "duty_cert"}
 # What the later pages of each paper tend to hold, to place a page that has no title.
 CONTINUATION_CUES: dict[str, re.Pattern[str]] = {
     "ruling": re.compile(r"裁定如下|本裁定|审判长|审判员|执行员|书记员|立即执行|送达后即发生法律效力"),
-    "assist_notice": re.compile(r"联系人|联系电话|回执|协助执行人|此致|开户行|户名|账号|附[:：]|收悉|已按要求办理|协助执行结果"),
+    "assist_notice": re.compile(r"联系人|联系电话|回执|协助执行人|此致|开户行|户名|账号|附[:：]|收悉|已按要求办理|协助执行结果|经办人|盖章"),
     "judgment": re.compile(r"判决如下|调解协议|本判决|如不服|上诉于|审判长|书记员"),
     "intro_letter": re.compile(r"兹介绍|同志|前往你处|此致|敬礼"),
 }
@@ -135,7 +135,8 @@ def split_documents(pages: list[Page]) -> list[Document]:
     return documents
 
 
-PAGE_NUMBER = re.compile(r"^[-—－–]\s*(\d+)\s*[-—－–]$|^第\s*(\d+)\s*页")
+PAGE_NUMBER = re.compile(r"^[-—－–一]\s*(\d+)\s*[-—－–一]$|^第\s*(\d+)\s*页")
+"""「— 2 —」 as printed, and as OCR reads its dashes (「-2一」)."""
 
 
 def _later_page(page: Page) -> bool:
