@@ -56,6 +56,18 @@ class Block:
         return strip_markers(self.text)
 
 
+def signature_at(blocks: list[Block], index: int) -> tuple[str | None, str | None, int]:
+    """The signature and the date under it, which are laid out together (the seal covers
+    both), and the index of the last block they used."""
+    block = blocks[index]
+    signature = block.text if block.kind == "signature" else None
+    date = block.text if block.kind == "date" else None
+    if block.kind == "signature" and index + 1 < len(blocks) and blocks[index + 1].kind == "date":
+        date = blocks[index + 1].text
+        index += 1
+    return signature, date, index
+
+
 def strip_markers(text: str) -> str:
     """Remove keep-together markers."""
     return text.replace(KEEP_OPEN, "").replace(KEEP_CLOSE, "")

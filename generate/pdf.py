@@ -22,7 +22,7 @@ from pathlib import Path
 import pymupdf
 
 from generate import gbt9704 as g
-from generate.markup import Block, strip_markers
+from generate.markup import Block, signature_at, strip_markers
 from generate.typefaces import face_for, font
 from generate.typesetting import Line, break_lines
 
@@ -292,11 +292,7 @@ def flow(blocks: Sequence[Block]) -> list[FlowItem]:
         elif kind == "blank":
             items.append(blank_item())
         elif kind in ("signature", "date"):
-            signature = block.text if kind == "signature" else None
-            date = block.text if kind == "date" else None
-            if kind == "signature" and index + 1 < len(blocks) and blocks[index + 1].kind == "date":
-                date = blocks[index + 1].text
-                index += 1
+            signature, date, index = signature_at(blocks, index)
             if items:
                 # the seal must not open a page alone: take the text's last line along
                 last_text = next((i for i in reversed(items) if not i.blank), None)

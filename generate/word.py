@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 
 from generate import gbt9704 as g
 from generate.config import CentreConfig
-from generate.markup import Block, strip_markers
+from generate.markup import Block, signature_at, strip_markers
 
 LINE_PITCH_TWIPS = round(g.LINE_PITCH * 20)  # 579: the grid of 22 lines
 CHAR_SPACE = -849
@@ -245,11 +245,7 @@ def render_docx(blocks: Sequence[Block], path: Path, config: CentreConfig, title
         elif kind == "blank":
             _add(document, "", fonts.body, g.BODY_SIZE)
         elif kind in ("signature", "date"):
-            signature = block.text if kind == "signature" else None
-            date = block.text if kind == "date" else None
-            if kind == "signature" and index + 1 < len(blocks) and blocks[index + 1].kind == "date":
-                date = blocks[index + 1].text
-                index += 1
+            signature, date, index = signature_at(blocks, index)
             _signature(document, signature, date, fonts.body)
         elif kind == "note":
             _add(document, block.text, fonts.body, g.BODY_SIZE, first_indent_chars=2)
