@@ -7,6 +7,7 @@ import zlib
 from pathlib import Path
 
 import pymupdf
+import pytest
 from PIL import Image
 
 from extract.files import UnreadableFile, open_pages, sniff
@@ -115,3 +116,16 @@ def test_a_page_that_fails_costs_only_that_page(tmp_path, engine):
     assert [p.number for p in extraction.pages] == [1, 3]
     (problem,) = extraction.problems
     assert problem.source == "bundle.tif" and "page 2" in problem.message and "\n" not in problem.message
+
+
+def test_a_poor_ocr_text_layer_is_not_trusted(tmp_path):
+    """Seed 001's text is what a Japanese-trained OCR leaves behind: such a layer is read again."""
+    from tests.conftest import SHARED
+
+    seed = next((SHARED / "seeds").glob("001_*.txt"), None)
+    if seed is None:
+        pytest.skip("the seeds are not beside this checkout")
+    lines = [line for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()][10:40]
+    path = render_pdf([lines], tmp_path / "scanned-with-ocr.pdf", fontsize=10)
+    (page,) = list(open_pages(path))
+    assert not page.text_spans and page.image is not None, "the page goes to our own OCR"
