@@ -44,10 +44,12 @@ GROUNDS: dict[str, re.Pattern[str]] = {
     "maintenance_wages_injury": re.compile(r"赡养费|抚养费|扶养费|抚育费|抚恤金|农民工工资|劳动报酬|人身损害赔偿"),
 }
 PRELIMINARY = re.compile(r"先予执行")
-INTRO_SENTENCE = re.compile(r"兹(?:介绍|有|派|委派)(?P<names>.{2,120}?)(?:前往|前来|来你|到你|至你|赴|去你|同志)")
+INTRO_SENTENCE = re.compile(
+    r"(?:兹|今|现|特)(?:介绍|有|派|委派)(?P<names>.{2,120}?)(?:前往|前来|来你|到你|至你|赴|去你|来贵|到贵|至贵)"
+)
 INTRO_NOISE = re.compile(
     r"[（(][^）)]*[）)]|我院|本院|执行局|执行庭|执行[一二三四五六]庭|执行干警|执行员|执行法官|法官助理|法官|干警"
-    r"|工作人员|书记员|法警|同志|等|[一二两三四五六\d][位名人]"
+    r"|工作人员|书记员|法警|审判员|审判长|同志|等|[一二两三四五六贰叁\d][位名人]"
 )
 ACCOUNT_VALUE = re.compile(r"^[\s（(]*(?:账号|帐号|号码|编号|号)?[\s：:为是]*([0-9][0-9\- ]{4,30}[0-9])")
 
@@ -120,7 +122,7 @@ def _court(reading: PaperReading, pages: list[_PageDoc]) -> None:
             if not span._.value.startswith("最高"):
                 reading.add("court", span._.value, pd.evidence(span.start_char, span.end_char,
                                                                reading.document.type))
-                return
+                break
 
 
 CARD_LIKE = ("work_id", "duty_cert", "intro_letter")
@@ -156,6 +158,13 @@ def _case_of(number: str) -> str:
 
 
 def _parties(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """Parties by their labels, and each respondent's ID number tied to the name it follows.
+
+    A cause may name several respondents, each with an ID (「与被执行人盛国梁（公民身份号码…）、
+    被执行人卜雅琴（…）纠纷一案」); the request is about the one the measure names, so that
+    name and *its* ID go first, never one person's name with another's number.
+    """
+    pairs: list[tuple[Reading, Reading]] = []
     for pd in pages:
         for span in pd.doc.spans["parties"]:
             name = {"respondent": "respondent.name", "applicant": "applicant.name"}.get(span._.role)
@@ -166,12 +175,10 @@ def _parties(reading: PaperReading, pages: list[_PageDoc]) -> None:
             if owner is not None and owner._.role != "respondent":
                 continue
             ev = pd.evidence(span.start_char, span.end_char, reading.document.type)
-            if owner is not None:
-                # the name the ID belongs to comes first: with two respondents named in the
-                # case's cause, the one the request is about is the one whose ID is given
-                reading.prefer("respondent.name", owner._.value,
-                               pd.evidence(owner.start_char, owner.end_char, reading.document.type))
             reading.add("respondent.id_number", span._.value, ev)
+            if owner is not None:
+                pairs.append((Reading(owner._.value, pd.evidence(owner.start_char, owner.end_char,
+                                                                 reading.document.type)), Reading(span._.value, ev)))
             if not values.id_checksum_ok(span._.value):
                 repairs = [values.mask_id(r) for r in values.repair_id_candidates(span._.value)[:3]]
                 hint = f"；可能应为 {'、'.join(repairs)}" if repairs else ""
@@ -180,6 +187,22 @@ def _parties(reading: PaperReading, pages: list[_PageDoc]) -> None:
                     f"身份证号码 {values.mask_id(span._.value)} 校验位不符，请人工核对原件{hint}",
                     ev,
                 ))
+    if pairs:
+        targets = _measured_respondents(pages)
+        name, id_number = next((p for p in pairs if p[0].value in targets), pairs[0])
+        reading.prefer("respondent.name", name.value, name.evidence)
+        reading.prefer("respondent.id_number", id_number.value, id_number.evidence)
+
+
+def _measured_respondents(pages: list[_PageDoc]) -> list[str]:
+    """Respondents named right after a measure (「解除对被执行人卜雅琴…的冻结」)."""
+    names = []
+    for pd in pages:
+        measures = [c for c in pd.doc.spans["cues"] if c.label_ in ACTION_OF and c.label_ != "ACTION_QUERY"]
+        for party in pd.doc.spans["parties"]:
+            if party._.role == "respondent" and any(0 <= party.start_char - c.end_char <= 12 for c in measures):
+                names.append(party._.value)
+    return names
 
 
 def _party_before(doc: Doc, position: int) -> Span | None:
@@ -364,6 +387,8 @@ def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
                 if cue.label_ == "NAME_LABEL":
                     _add_person_after(reading, pd, cue.end_char)
             if "officer" not in reading.fields:
+                _card_name_after_split_label(reading, pd)
+            if "officer" not in reading.fields:
                 _card_name_without_label(reading, pd)
         for span in pd.doc.spans["parties"]:
             if span._.role == "officer":
@@ -392,6 +417,17 @@ def _add_person_after(reading: PaperReading, pd: _PageDoc, position: int) -> Non
     if match and looks_like_person(match.group(1)):
         reading.add("officer", match.group(1), pd.evidence(offset, offset + len(match.group(1)),
                                                            reading.document.type))
+
+
+SPLIT_NAME_LABEL = re.compile(r"名[：:]\s*")
+
+
+def _card_name_after_split_label(reading: PaperReading, pd: _PageDoc) -> None:
+    """A photographed card's label may come apart (「姓」 / 「生名：房嘉树」): 「名：」 still leads."""
+    for match in SPLIT_NAME_LABEL.finditer(pd.doc.text):
+        _add_person_after(reading, pd, match.end())
+        if "officer" in reading.fields:
+            return
 
 
 def _card_name_without_label(reading: PaperReading, pd: _PageDoc) -> None:

@@ -161,10 +161,26 @@ def _text_layer(page) -> list[TextSpan]:
     spans: list[TextSpan] = []
     for block in page.get_text("dict").get("blocks", []):
         for line in block.get("lines", []):
+            if _seal_glyphs(line):
+                continue
             text = "".join(span.get("text", "") for span in line.get("spans", []))
             if text.strip():
                 spans.append(TextSpan(text, tuple(line["bbox"])))
     return spans
+
+
+def _seal_glyphs(line: dict) -> bool:
+    """An electronic seal sets the court's name in red around a circle: red text that does not
+    run horizontally belongs to a seal, and read as text it glues 「民」 or 「院」 onto a name."""
+    cos, sin = line.get("dir", (1.0, 0.0))
+    if abs(sin) < 0.17 and cos > 0:
+        return False
+    return any(_reddish(span.get("color", 0)) for span in line.get("spans", []))
+
+
+def _reddish(color: int) -> bool:
+    r, g, b = (color >> 16) & 255, (color >> 8) & 255, color & 255
+    return r > 120 and r - max(g, b) > 50
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

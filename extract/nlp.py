@@ -41,7 +41,7 @@ CUES: dict[str, list[str]] = {
 _PEOPLE_STOP = (
     r"[，,、（(：:；;。\s\d]|男|女|性别|身份|公民|证件|住所?|出生|现住|户籍|的|之|名下|在|于|持有|账户|账号"
     r"|住房|公积金|个人|与|等|同志|电话|联系|手机|地址|职务|单位|部门|证号|编号"
-    r"|所有|已|缴|应|未|因|系|曾|拖欠|欠|支付|偿还|名义|向|将|$"
+    r"|所有|已|缴|应|未|因|系|曾|拖欠|欠|支付|偿还|名义|向|将|上述|本案|$"
 )
 PERSON = re.compile(
     r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
@@ -93,8 +93,14 @@ def value_finder(doc: Doc) -> Doc:
 
 @Language.component("party_finder")
 def party_finder(doc: Doc) -> Doc:
-    """Names written after a party's or an officer's label."""
+    """Names written after a party's or an officer's label.
+
+    A name is clear where a mark or a known word follows it (「被执行人卜雅琴（」); where the
+    sentence runs straight on (「被执行人卜雅琴上述账户」) the name is the one already read
+    clearly elsewhere on the page that the text starts with.
+    """
     found: list[Span] = []
+    unclear: list[tuple[int, str, str]] = []
     role_of = {"RESPONDENT_LABEL": "respondent", "APPLICANT_LABEL": "applicant", "OFFICER_LABEL": "officer"}
     for cue in doc.spans.get("cues", []):
         role = role_of.get(cue.label_)
@@ -105,14 +111,24 @@ def party_finder(doc: Doc) -> Doc:
         offset = cue.end_char + (lead.end() if lead else 0)
         tail = doc.text[offset : offset + 60]
         names = _names_at(tail, role)
-        for start, end in names:
-            span = doc.char_span(offset + start, offset + end, label="PARTY", alignment_mode="expand")
-            if span is not None:
-                span._.role = role
-                span._.value = tail[start:end]
-                found.append(span)
-    doc.spans["parties"] = found
+        if not names:
+            unclear.append((offset, tail, role))
+        found.extend(_party_span(doc, offset + start, offset + end, role) for start, end in names)
+    known = sorted({s._.value for s in found if s is not None}, key=len, reverse=True)
+    for offset, tail, role in unclear:
+        name = next((k for k in known if tail.startswith(k)), None)
+        if name is not None:
+            found.append(_party_span(doc, offset, offset + len(name), role))
+    doc.spans["parties"] = sorted((s for s in found if s is not None), key=lambda s: s.start_char)
     return doc
+
+
+def _party_span(doc: Doc, start: int, end: int, role: str) -> Span | None:
+    span = doc.char_span(start, end, label="PARTY", alignment_mode="expand")
+    if span is not None:
+        span._.role = role
+        span._.value = doc.text[start:end]
+    return span
 
 
 def _names_at(tail: str, role: str) -> list[tuple[int, int]]:
@@ -161,6 +177,10 @@ SURNAMES = set(
     "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
     "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    # rarer ones of the 百家姓: a name missed for its surname is a respondent or officer lost
+    "宓钮蒯仉亓訾逄郗隗笪邴糜弓牧蓬钭厍乜佴缑郈谯琴莘璩濮郏宦庾暨夔殳蔚禄扈咸籍苍宰郦却寿习充慎"
+    "终融须巢竺督赏墨仰秋宁暴蓟怀从鄂索双闻贡扶堵桑桂农别柴艾鱼容古戈步弘匡欧沃越师巩晁敖冷辛"
+    "那简空养鞠丰相后荆红游权盖益桓亢况归晋楚闫汝涂钦商牟佘伯年阳佟第言福綦阎郑漆雷井卢"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
 NOT_NAMES = {"本院", "住房", "上述", "如下", "你单位", "贵中心", "申请", "执行", "人民", "法院", "公积金"}

@@ -8,6 +8,7 @@ checks ask the court to correct it instead of the product silently picking one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -35,6 +36,7 @@ FACT_SOURCES = ("assist_notice", "ruling", "judgment", "ground_proof")
 def build_request(readings: list[PaperReading]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The contract's request object, and the evidence for every field in it."""
     chosen: dict[str, Reading | None] = {name: _choose(readings, name) for name in PRECEDENCE}
+    chosen["court"] = _fullest_court(readings, chosen["court"])
     conflicts = _conflicts(readings)
     flags = [flag for r in readings for flag in r.flags]
 
@@ -82,6 +84,20 @@ def _choose(readings: list[PaperReading], name: str) -> Reading | None:
             if reading.document.type == kind and (first := reading.first(name)) is not None:
                 return first
     return None
+
+
+PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|特别行政区)")
+"""What a full court name may add in front of the short one: a province or a city."""
+
+
+def _fullest_court(readings: list[PaperReading], chosen: Reading | None) -> Reading | None:
+    """A letterhead may print the short form (焦作市解放区人民法院) where the signature or the
+    ruling gives the full name (河南省焦作市解放区人民法院): the contract wants the full name."""
+    if chosen is None:
+        return None
+    longer = [r for paper in readings for r in paper.fields.get("court", [])
+              if r.value.endswith(chosen.value) and PLACE_PREFIX.fullmatch(r.value[: -len(chosen.value)])]
+    return max(longer, key=lambda r: len(r.value), default=chosen)
 
 
 def _conflicts(readings: list[PaperReading]) -> list[Conflict]:

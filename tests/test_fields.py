@@ -192,3 +192,30 @@ def test_names_end_where_the_sentence_goes_on():
     request = _notice("申请执行人中国建设银行股份有限公司南京鼓楼支行与被执行人张三所有的住房公积金人民币1000元请协助冻结。")
     assert request["applicant"] == {"name": "中国建设银行股份有限公司南京鼓楼支行"}
     assert request["respondent"]["name"] == "张三"
+
+
+def test_with_two_respondents_the_name_and_the_id_are_one_persons():
+    request = _notice("本院在执行申请执行人李四与被执行人盛国梁（公民身份号码330103197005080314）、被执行人卜雅琴（公民身份号码"
+                      "330105197411290686，住杭州市拱墅区大关路七十七号苑五幢一单元六〇三室）民间借贷纠纷一案中，因被执行人已"
+                      "履行完毕，请你中心解除对被执行人卜雅琴上述住房公积金账户的冻结。")
+    assert request["action"] == "unfreeze"
+    assert request["respondent"] == {"name": "卜雅琴", "id_number": "330105197411290686"}
+
+
+def test_rare_surnames_and_other_introductions():
+    request = _notice("请协助冻结被执行人宓海涛（男，1988年2月29日生）住房公积金人民币1000元。执行员 钮佳琪")
+    assert request["respondent"]["name"] == "宓海涛"
+    assert request["officers"] == [{"name": "钮佳琪"}]
+    letter = page("l.pdf", 1, ["北京市朝阳区人民法院", "介绍信", *wrap(
+        "北京住房公积金管理中心：今介绍我院法官甘子谦同志和法官助理祁冬雪同志（共贰人）前往你单位办理查询事宜，请予协助。")])
+    request, _ = _request(letter)
+    assert sorted(o["name"] for o in request["officers"]) == ["甘子谦", "祁冬雪"]
+
+
+def test_the_full_court_name_wins_over_a_letterhead_short_form():
+    notice = page("n.pdf", 1, ["焦作市解放区人民法院", "协助执行通知书", "（2024）豫0802执88号", *wrap(
+        "焦作市住房公积金管理中心：请协助冻结被执行人陈伟住房公积金人民币1000元。"), "河南省焦作市解放区人民法院",
+        "二〇二四年五月十日"])
+    card = page("c.jpg", 1, ["执行公务证", "姓名：王敏", "职务：审判长", "上海市浦东新区人民法院"])
+    request, _ = _request(notice, card)
+    assert request["court"] == "河南省焦作市解放区人民法院"

@@ -129,3 +129,18 @@ def test_a_poor_ocr_text_layer_is_not_trusted(tmp_path):
     path = render_pdf([lines], tmp_path / "scanned-with-ocr.pdf", fontsize=10)
     (page,) = list(open_pages(path))
     assert not page.text_spans and page.image is not None, "the page goes to our own OCR"
+
+
+def test_an_electronic_seals_text_is_not_read_as_text(tmp_path):
+    """Red text set around a circle is a seal's; read as text it glues 「民」 onto a name."""
+    path = render_pdf([["协助执行通知书", "（2024）沪0115执1234号", "执行员 冯一帆"]], tmp_path / "sealed.pdf")
+    with pymupdf.open(path) as doc:
+        page = doc[0]
+        for i, ch in enumerate("上海市浦东新区人民法院"):
+            page.insert_text((300 + 8 * i, 150 + 5 * i), ch, fontsize=12, fontname="china-s", rotate=90,
+                             color=(0.85, 0.1, 0.1))
+        doc.saveIncr()
+    (read,) = list(open_pages(path))
+    text = "".join(span.text for span in read.text_spans)
+    assert "冯一帆" in text
+    assert "浦" not in text and "民" not in text, "no glyph of the seal's ring is read"
