@@ -67,3 +67,35 @@ def test_summary_without_json(tmp_path):
 
 def test_logs_mask_id_numbers():
     assert mask_text("读到 34052419800101001X 和 110101196003074514") == "读到 340524********001X 和 110101********4514"
+
+
+def test_a_progress_bar_on_a_terminal_and_none_in_a_pipe(tmp_path):
+    """On a clerk's terminal stderr shows a bar counting pages; piped, stderr stays clean."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    render_pdf([NOTICE, NOTICE], tmp_path / "notice.pdf")
+    command = [sys.executable, "-m", "service.cli", "process", "notice.pdf", "--json"]
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal has a size
+    proc = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=terminal)
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=120)
+    assert proc.returncode == 0
+    assert b"page" in seen and b"/2 [" in seen, "a bar counting the 2 pages"
+    assert json.loads(proc.stdout.read())["request"]["case_number"] == "（2024）沪0115执1234号"
+    piped = _run("process", "notice.pdf", "--json", cwd=tmp_path)
+    assert "page" not in piped.stderr
