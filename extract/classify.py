@@ -65,6 +65,8 @@ def classify_page(page: Page) -> PageClass:
             if pattern.search(compact) and not _mentioned_in_passing(compact):
                 return PageClass(doc_type, min(1.0, 0.6 + line.confidence * 0.4))
     text = re.sub(r"\s+", "", page.text)
+    if _generic_proof(page) and GROUND_CUES.search(text):
+        return PageClass("ground_proof", 0.7)
     if len(text) < 200:  # cards and photos: the word may stand anywhere
         for doc_type in ("duty_cert", "work_id"):
             if dict(TITLES)[doc_type].search(text):
@@ -91,6 +93,16 @@ def cards_on(page: Page, fallback: str) -> list[str]:
                 found.append(kind)
                 break
     return found or [fallback]
+
+
+GENERIC_PROOF = re.compile(r"^(?:证明|证明书|证明信|情况说明|说明)$")
+GROUND_CUES = re.compile(r"退休|离休|死亡|出境定居|定居国外|丧失劳动能力|最低生活保障|残疾|孤儿|五保")
+"""A proof titled only 「证明」 is a withdrawal ground's when it speaks of one."""
+
+
+def _generic_proof(page: Page) -> bool:
+    return any(line.box[1] <= TITLE_TOP and GENERIC_PROOF.match(re.sub(r"\s+", "", line.text))
+               for line in page.lines)
 
 
 def _mentioned_in_passing(line: str) -> bool:

@@ -61,3 +61,10 @@ def test_a_later_page_in_a_file_of_its_own_follows_the_previous_file():
     second = page("page2.png", 1, ["经办人：", "年 月 日", "-2-"])
     docs = {(d.type, d.source): d.page_numbers for d in split_documents([page("page1.png", 1, NOTICE_1), second])}
     assert docs == {("assist_notice", "page1.png"): [1], ("assist_notice", "page2.png"): [1]}
+
+
+def test_a_proof_titled_only_proof_is_a_ground_proof_when_it_speaks_of_one():
+    proof = page("p.pdf", 1, ["证明", "胡英辉（证件号码310115195807223957）系我单位退休职工，退休时间为2018年7月。", "特此证明。"])
+    assert classify_page(proof).type == "ground_proof"
+    other = page("p.pdf", 1, ["证明", "兹证明王某某系我单位职工。", "特此证明。"])
+    assert classify_page(other).type is None
