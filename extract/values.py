@@ -431,12 +431,15 @@ def _canonical_case(m: re.Match[str]) -> str:
     """（year）court type [字][第] serial 号 [之N], spaces removed, full-width parentheses."""
     court = m["court"] or m["old_court"]
     type_code = m["type"] or m["old_type"]
+    zi = m["zi"] or m["zi_new"] or ""
     parts = [
         f"（{_strip_spaces(m['year'])}）",
         _strip_spaces(court),
         type_code,
-        m["zi"] or m["zi_new"] or "",
-        m["di"] or "",
+        zi,
+        # 第 belongs to the old form (执字第123号); in a new-form number (执第123号) it is a
+        # typing habit, and keeping it would set one case against itself in the checks
+        (m["di"] or "") if zi else "",
         _strip_spaces(m["serial"]),
         "号",
         _strip_spaces(m["suffix"] or ""),

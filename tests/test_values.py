@@ -470,3 +470,8 @@ def test_period_end_is_day_before_next_period(start: date, months: int) -> None:
     end = period_end(start, months=months)
     assert start <= end
     assert add_months(start, months) == date.fromordinal(end.toordinal() + 1)
+
+
+def test_a_new_form_case_number_loses_a_stray_di():
+    assert normalize_case_number("（2024）沪0115执第1234号") == "（2024）沪0115执1234号"
+    assert normalize_case_number("(2014)浦执字第123号") == "（2014）浦执字第123号"
