@@ -194,6 +194,18 @@ def test_every_change_is_in_the_audit_log(server, done):
     assert actions[:3] == ["submission.received", "submission.processing", "submission.done"]
 
 
+@pytest.mark.parametrize("statement", ["UPDATE audit_events SET actor = 'someone else'", "DELETE FROM audit_events"])
+def test_the_database_itself_refuses_to_rewrite_the_audit_log(server, done, statement):
+    from sqlalchemy import text
+
+    db = server.database()
+    with db.engine.connect() as connection, pytest.raises(Exception, match="append-only"):
+        connection.execute(text(statement))
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM audit_events")).scalar() >= 3
+    db.engine.dispose()
+
+
 def _pdf(*pages: list[str]) -> bytes:
     doc = pymupdf.open()
     for lines in pages:
