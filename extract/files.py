@@ -8,7 +8,6 @@ records it and goes on with the rest of the bundle.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -280,10 +279,3 @@ def _looks_like_text(head: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-def png_bytes(image: np.ndarray) -> bytes:
-    """The page image as PNG (for the reviewer's page and for tests)."""
-    buf = io.BytesIO()
-    Image.fromarray(image).save(buf, format="PNG")
-    return buf.getvalue()

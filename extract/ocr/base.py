@@ -33,8 +33,6 @@ class OcrResult:
     skew: float = 0.0
     width: int = 0
     height: int = 0
-    upright: np.ndarray | None = None
-    """The upright image the boxes refer to (kept for the reviewer's page)."""
 
 
 class OcrUnavailable(RuntimeError):

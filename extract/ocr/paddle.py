@@ -70,4 +70,4 @@ class PaddleEngine(OcrEngine):
             x1, y1 = quad.max(axis=0)
             lines.append(OcrLine(text, (float(x0), float(y0), float(x1), float(y1)), float(score)))
         h, w = upright.shape[:2]
-        return OcrResult(lines, (360 - angle) % 360 if angle else 0, 0.0, w, h, upright)
+        return OcrResult(lines, (360 - angle) % 360 if angle else 0, 0.0, w, h)

@@ -95,7 +95,7 @@ class RapidEngine(OcrEngine):
             quads = self.detect(image)
         if len(quads) == 0:
             h, w = image.shape[:2]
-            return OcrResult([], rotation, 0.0, w, h, image)
+            return OcrResult([], rotation, 0.0, w, h)
 
         sample = _widest(quads, ORIENTATION_SAMPLE)
         if self.upside_down_votes([_crop(image, q) for q in sample]) > 0.5:
@@ -112,7 +112,7 @@ class RapidEngine(OcrEngine):
             x1, y1 = quad.max(axis=0)
             lines.append(OcrLine(text, (float(x0), float(y0), float(x1), float(y1)), score, _angle(quad)))
         h, w = image.shape[:2]
-        return OcrResult(lines, rotation, _skew(quads), w, h, image)
+        return OcrResult(lines, rotation, _skew(quads), w, h)
 
 
 def _crop(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
