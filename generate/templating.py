@@ -165,8 +165,11 @@ def _items(findings: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]:
 
 
 def correction_items(report: Mapping[str, Any]) -> list[dict[str, str]]:
-    """Every failed finding, then each missing material no finding already names."""
-    failed = [f for f in report.get("findings", []) if f.get("outcome") == "fail"]
+    """Every failed finding and every fact the court is asked to state (an `unknown` the
+    report lists under `corrections`), then each missing material no finding already names."""
+    asked = set(report.get("corrections") or [])
+    failed = [f for f in report.get("findings", [])
+              if f.get("outcome") == "fail" or (f.get("outcome") == "unknown" and f.get("rule") in asked)]
     items = _items(failed)
     said = "".join(item["message"] for item in items)
     for code in report.get("missing_materials", []) or []:

@@ -8,6 +8,7 @@ Packs that `include` another pull in its `shared` principles as info findings.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,14 @@ class _Blank(dict):
         return ""
 
 
+
+
+def tidy(message: str) -> str:
+    """A value ending in its own stop, quoted before the template's mark (「…退休。。」,
+    「…须核实。，」, 「…。；」), leaves one mark: the template's, which ends the run."""
+    return re.sub(r"[。；，、]{2,}", lambda m: m.group(0)[-1], message)
+
+
 def applicable_rules(pack: Pack, subject: str, acts: frozenset[str]) -> list[tuple[Rule, bool]]:
     """(rule, pulled-in) pairs: the pack's own rules for these acts, then included principles."""
     chosen = [(r, False) for r in pack.rules if r.subject == subject and _applies(r, acts)]
@@ -44,7 +53,7 @@ def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False) -> tuple[Findi
     """One finding (and any structured extras) for one rule."""
     result = KINDS[rule.kind].evaluate(rule, sit)
     template = rule.messages.get(result.outcome) or rule.messages.get("pass", "")
-    message = template.format_map(_Blank(result.values)).strip()
+    message = tidy(template.format_map(_Blank(result.values)).strip())
     effect = {"fail": rule.on_fail, "unknown": rule.on_unknown}.get(result.outcome, "none")
     severity = result.severity or rule.severity
     if pulled_in:
@@ -87,6 +96,7 @@ def check(sit: Situation, pack: Pack) -> dict[str, Any]:
         "decision": decide(findings),
         "missing_materials": missing,
         "findings": [f.as_contract() for f in findings],
+        "corrections": [f.rule for f in findings if f.outcome != "pass" and f.effect == "correct"],
         "pack": pack.name,
         "packs_applied": [pack.name, *pack.includes],
     }

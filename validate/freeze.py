@@ -6,6 +6,10 @@ and a sealed account is frozen for what it actually holds. 第二条（四）: a
 behind an existing freeze, and the earlier-registered queued freeze takes effect by itself
 when the one ahead is released. 第四条: a freeze whose period has ended without renewal is
 released automatically, so it no longer counts against the balance.
+
+登记在先: a queued freeze registered earlier stands ahead of a new one for whatever funds
+come free, so the funds a new freeze (or a deduction) may take now are the balance less
+the live active freezes *and* the amounts of the queued freezes ahead of it.
 """
 
 from __future__ import annotations
@@ -83,7 +87,8 @@ def plan_freeze(account: dict[str, Any], requested: Decimal, today: date, own_ca
     active = [f for f in others if f.get("state") == "active"]
     queued = [f for f in others if f.get("state") == "queued"]
     active_frozen = sum((money(f.get("amount")) or ZERO for f in active), ZERO)
-    available = max(ZERO, balance - active_frozen)
+    queued_claims = sum((money(f.get("amount")) or ZERO for f in queued), ZERO)
+    available = max(ZERO, balance - active_frozen - queued_claims)
     frozen_now = min(requested, available)
     remainder = requested - frozen_now
     depositing = account.get("status") == "depositing"
@@ -96,6 +101,52 @@ def plan_freeze(account: dict[str, Any], requested: Decimal, today: date, own_ca
          "state": f.get("state"), "end": f.get("end")}
         for f in active + queued
     ]
-    position = len(queued) + 1 if remainder > 0 and active else None
+    position = len(queued) + 1 if remainder > 0 and (active or queued) else None
     return FreezePlan(requested, balance, active_frozen, available, frozen_now, remainder,
                       depositing, monthly, months, ahead, position)
+
+
+@dataclass
+class DeductPlan:
+    """The answer to "how much of the asked deduction can be paid now, and what stands ahead"."""
+
+    requested: Decimal
+    balance: Decimal
+    own_frozen: Decimal
+    """Funds already frozen for this very case: they are the deduction's first source."""
+    free: Decimal
+    deductible: Decimal
+    ahead: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def shortfall(self) -> Decimal:
+        return self.requested - self.deductible
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"requested": str(self.requested), "balance": str(self.balance), "own_frozen": str(self.own_frozen),
+                "free": str(self.free), "deductible": str(self.deductible), "shortfall": str(self.shortfall),
+                "ahead": self.ahead}
+
+
+def plan_deduct(account: dict[str, Any], requested: Decimal, today: date, own_case: str = "") -> DeductPlan:
+    """What a deduction may take now: this case's own frozen funds, then free funds.
+
+    Funds frozen for another case (another court's active freeze) are not this court's to
+    take, and a queued freeze registered earlier stands ahead for funds that come free.
+    """
+    balance = money(account.get("balance")) or ZERO
+    live = [f for f in account.get("freezes") or [] if is_live(f, today)]
+    own = [f for f in live if own_case and f.get("case_number") == own_case and f.get("state") == "active"]
+    others = [f for f in live if f not in own and not (own_case and f.get("case_number") == own_case)]
+    active = [f for f in others if f.get("state") == "active"]
+    queued = [f for f in others if f.get("state") == "queued"]
+    own_frozen = min(balance, sum((money(f.get("amount")) or ZERO for f in own), ZERO))
+    held = sum((money(f.get("amount")) or ZERO for f in active + queued), ZERO)
+    free = max(ZERO, balance - own_frozen - held)
+    deductible = min(requested, own_frozen + free)
+    ahead = [
+        {"court": f.get("court"), "case_number": f.get("case_number"), "amount": f.get("amount"),
+         "state": f.get("state"), "end": f.get("end")}
+        for f in active + queued
+    ]
+    return DeductPlan(requested, balance, own_frozen, free, deductible, ahead)
