@@ -99,7 +99,7 @@ def make_case(spec: dict, rng: random.Random) -> tuple[papers.Case, dict]:
     if spec.get("preservation"):
         ruling_case = f"（{year}）{court.code}民初{rng.randint(1000, 29999)}号"
     if spec.get("conflict") == "case_number":
-        ruling_case = case_printed.replace(f"执{num}号", f"执{num + rng.choice([10, 100, 9])}号")
+        ruling_case = case_printed.replace(f"{num}号", f"{num + rng.choice([10, 100, 9])}号")
     # respondent
     company = bool(spec.get("company"))
     male = rng.random() < 0.6

@@ -250,11 +250,11 @@ def ruling(c: Case) -> list[Page]:
         if x.name not in seen:
             seen.append(x.name)
     names = seen or ["汪德明"]
-    f.line(f"审　判　员　　{names[0]}", align="right", right_chars=3)
-    f.line(c.d(c.ruling_date), align="right", right_chars=3)
+    f.line(f"审　判　员　　{names[0]}", align="right", right_chars=5.5)
+    f.line(c.d(c.ruling_date), align="right", right_chars=2)
     f.seal(c.court.name)
     if len(names) > 1:
-        f.line(f"{'书　记　员' if c.rng.random() < 0.5 else '法官助理'}　　{names[1]}", align="right", right_chars=3)
+        f.line(f"{'书　记　员' if c.rng.random() < 0.5 else '法官助理'}　　{names[1]}", align="right", right_chars=5.5)
     return f.finish()
 
 
@@ -310,11 +310,11 @@ def judgment(c: Case) -> list[Page]:
     f.para(f"如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状，上诉于{c.judgment_court.city}市中级人民法院。")
     f.keep(14 * 1.7 * 5 + 12)
     f.space(12)
-    f.line(f"审判员　　{rng.choice(_JUDGES)}", align="right", right_chars=3)
+    f.line(f"审判员　　{rng.choice(_JUDGES)}", align="right", right_chars=5.5)
     jd = c.ruling_date - dt.timedelta(days=rng.randint(200, 500))
-    f.line(c.d(jd), align="right", right_chars=3)
+    f.line(c.d(jd), align="right", right_chars=2)
     f.seal(c.judgment_court.name)
-    f.line(f"书记员　　{rng.choice(['严可欣', '宁小雅', '甘若水'])}", align="right", right_chars=3)
+    f.line(f"书记员　　{rng.choice(['严可欣', '宁小雅', '甘若水'])}", align="right", right_chars=5.5)
     f.space(10)
     f.line("本件与原本核对无异", size=12, font="kai", align="left")
     return f.finish()
@@ -328,8 +328,8 @@ def _advance_ruling(c: Case, f: Flow) -> list[Page]:
     f.para(f"被告{c.resp_name}于本裁定送达之日起五日内先予支付原告{c.applicant}劳动报酬{yuan(c.amount)}元。")
     f.para("本裁定立即执行。")
     f.space(12)
-    f.line(f"审判员　　{c.rng.choice(_JUDGES)}", align="right", right_chars=3)
-    f.line(c.d(c.ruling_date - dt.timedelta(days=40)), align="right", right_chars=3)
+    f.line(f"审判员　　{c.rng.choice(_JUDGES)}", align="right", right_chars=5.5)
+    f.line(c.d(c.ruling_date - dt.timedelta(days=40)), align="right", right_chars=2)
     f.seal(c.judgment_court.name)
     return f.finish()
 
