@@ -52,7 +52,8 @@ def make_bundle(index: int, spec: dict, rng: random.Random, out: Path) -> dict:
     born = spec.get("born")
     born_d = date(born[0], born[1], rng.randint(1, 28)) if born else None
     addr = f"{court.street}{rng.randint(1, 199)}号{rng.randint(1, 9)}幢{rng.randint(101, 1802)}室"
-    resp_p = people.make_person(rng, used, court.area, addr, born=born_d, male=spec.get("male"))
+    male = True if ground == "maintenance" else spec.get("male")   # the father pays, the mother has custody
+    resp_p = people.make_person(rng, used, court.area, addr, born=born_d, male=male)
     respondent = _company(rng, court) if spec.get("company") else Party(resp_p.name, resp_p)
     # applicant: a child for maintenance, an old mother for alimony, else a person or a company
     guardian = ""

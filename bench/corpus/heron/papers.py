@@ -249,8 +249,8 @@ def ruling(case: Case, rng: random.Random) -> list:
                "injury": "本案执行标的系人身损害赔偿金，",
                "wages": "本案执行标的为农民工工资，"}.get(case.ground, "")
         b.append(("para", intro + found))
-        b.append(("para", f"本院认为，{why}被执行人应当履行生效法律文书确定的义务。依照{CIVIL_LAW}第二百五十四条、"
-                           "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百八十五条规定，裁定如下："))
+        b.append(("para", f"本院认为，{why}被执行人应当履行生效法律文书确定的义务。依照{CIVIL_LAW}第二百五十四条规定，"
+                           "裁定如下："))
         b.append(("para", f"提取被执行人{r}在{centre}的住房公积金账户内的存款人民币{money(amt)}元。"))
         b.append(("para", "本裁定立即执行。"))
     elif case.action == "query":
@@ -285,14 +285,14 @@ def preservation_ruling(case: Case, rng: random.Random) -> list:
 
 GROUND_TEXT = {
     "maintenance": dict(
-        facts="原告{a}系被告{r}与其前妻所生之子。二人于2021年经本院调解离婚，约定婚生子随母亲生活，被告每月支付抚养费1500元。"
+        facts="原告{a}系被告{r}与其前妻所生之{kid}。二人于2021年经本院调解离婚，约定婚生{kid}随母亲生活，被告每月支付抚养费1500元。"
               "自2022年7月起，被告未再支付抚养费，原告之母多次催要未果。",
         reason="父母对未成年子女负有抚养、教育和保护的义务。离婚后，不直接抚养子女的一方应当负担部分或者全部抚养费。"
                "被告拒不支付抚养费，原告要求其支付，于法有据，本院予以支持。",
         law="《中华人民共和国民法典》第一千零六十七条第一款、第一千零八十五条",
         main="被告{r}于本判决生效之日起十日内支付原告{a}2022年7月至2024年6月的抚养费共计{amt}元；"),
     "alimony": dict(
-        facts="原告{a}系被告{r}之母，现年七十九岁，丧偶，无固定收入，患有多种慢性疾病。被告系原告之子，有稳定工作。"
+        facts="原告{a}系被告{r}之母，现年七十九岁，丧偶，无固定收入，患有多种慢性疾病。被告系原告之{kid}，有稳定工作。"
               "原告多次要求被告给付赡养费，被告未予理会。",
         reason="成年子女对父母负有赡养、扶助和保护的义务。成年子女不履行赡养义务的，缺乏劳动能力或者生活困难的父母，"
                "有要求成年子女给付赡养费的权利。原告的诉讼请求，本院予以支持。",
@@ -332,7 +332,8 @@ def judgment(case: Case, rng: random.Random) -> list:
     g = GROUND_TEXT[case.ground]
     a, r = case.applicant.name, case.respondent.name
     amt = money(case.extras.get("judgment_cents", case.amount_cents))
-    fmt = dict(a=a, r=r, amt=amt)
+    kid_of = case.applicant.person if case.ground == "maintenance" else case.respondent.person
+    fmt = dict(a=a, r=r, amt=amt, kid="子" if kid_of is None or kid_of.male else "女")
     b = head(case, "民事判决书", rng, case.basis_number)
     b.append(("para", "原告：" + case.applicant.describe(), False))
     if case.applicant.guardian:
