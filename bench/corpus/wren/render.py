@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 import random
+import zlib
 from functools import lru_cache
 
 import cv2
@@ -103,7 +104,7 @@ def raster(page: Page, dpi: int = 150, paper=(252, 251, 247)) -> Image.Image:
     img = img.convert("RGBA")
     for it in seals:
         px = int(it.r * 2 * s)
-        si = seal_image(it.text, px, it.bottom, it.color, seed=hash(it.text) & 0xFFFF)
+        si = seal_image(it.text, px, it.bottom, it.color, seed=zlib.crc32(it.text.encode()) & 0xFFFF)
         img.alpha_composite(si, (int((it.cx - it.r) * s), int((it.cy - it.r) * s)))
     return img.convert("RGB")
 
@@ -137,10 +138,11 @@ def pdf_text(pages: list, path: str) -> None:
                 _insert_pil(page, it.image, fitz.Rect(it.x, it.y, it.x + it.w, it.y + it.h), jpeg=True)
         for it in pg.items:
             if isinstance(it, Seal):
-                si = seal_image(it.text, 360, it.bottom, it.color, seed=hash(it.text) & 0xFFFF)
+                si = seal_image(it.text, 360, it.bottom, it.color, seed=zlib.crc32(it.text.encode()) & 0xFFFF)
                 _insert_pil(page, si, fitz.Rect(it.cx - it.r, it.cy - it.r, it.cx + it.r, it.cy + it.r))
     doc.subset_fonts()
-    doc.save(path, deflate=True, garbage=3)
+    _fixed_metadata(doc)
+    doc.save(path, deflate=True, garbage=3, no_new_id=True)
     doc.close()
 
 
@@ -166,8 +168,14 @@ def pdf_images(images: list[Image.Image], path: str, dpi: int = 150, quality: in
         else:
             im.convert("RGB" if im.mode != "L" else "L").save(buf, "JPEG", quality=quality)
         page.insert_image(fitz.Rect(0, 0, pw, ph), stream=buf.getvalue(), keep_proportion=True)
-    doc.save(path, deflate=True)
+    _fixed_metadata(doc)
+    doc.save(path, deflate=True, no_new_id=True)
     doc.close()
+
+
+def _fixed_metadata(doc) -> None:
+    """No creation time in the file, so the same seed gives the same bytes."""
+    doc.set_metadata({"producer": "scanner", "creator": "", "creationDate": "D:20250101000000", "modDate": "D:20250101000000"})
 
 
 # ---------------------------------------------------------------- degradations
