@@ -254,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=30, help="bundles per generator when generating")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--jobs", type=int, default=1, help="bundles processed at once")
+    parser.add_argument("--only", nargs="*", default=[], help="only bundles whose folder name contains one of these")
     parser.add_argument("--json", type=Path, help="also write every outcome to this file")
     parser.add_argument("--show-heldout-values", action="store_true",
                         help="print held-out misses' values too (do not tune on them)")
@@ -276,10 +277,19 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if args.split != "all" and truth.get("split", "dev") != args.split:
                 continue
+            if args.only and not any(part in folder.name for part in args.only):
+                continue
             chosen.append(folder)
         print(f"bench.decisions: {len(chosen)} bundles from {corpus}", file=sys.stderr)
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            outcomes = list(pool.map(run_bundle, chosen))
+            outcomes = []
+            for done, outcome in enumerate(pool.map(run_bundle, chosen), 1):
+                outcomes.append(outcome)
+                mark = "ok" if not outcome.wrong else "WRONG"
+                print(f"  [{done}/{len(chosen)}] {outcome.bundle} {mark}", file=sys.stderr, flush=True)
+                if outcome.wrong and outcome.split == "dev":
+                    describe(outcome, show_values=True)
+                    sys.stdout.flush()
     for split in ("dev", "heldout"):
         part = [o for o in outcomes if o.split == split]
         if part:

@@ -171,6 +171,11 @@ def withdrawal_ground(sit: Situation, p: dict[str, Any]) -> Result:
     said = "，本中心记录被执行人未退休" if retired_on_record(sit.account) is False else ""
     if grounds is None:
         return _unknown(f"法律文书未载明被执行人符合何种提取条件{said}")
+    if said and "retirement" in p["grounds"] and sit.retirement is not None and sit.retirement.reached:
+        # The record outweighs the age (2025 reform), but a person past the statutory age may
+        # well have retired: the court can prove it, so it is asked, not refused.
+        return _unknown("被执行人已达法定退休年龄，但本中心记录其未退休，"
+                        "法律文书亦未载明其他提取条件，请人民法院提供被执行人已退休或者符合其他提取条件的证明材料")
     return Result("fail", {"detail": f"材料所载情形均不属于所列提取条件{said}"})
 
 
