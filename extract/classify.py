@@ -17,6 +17,7 @@ from extract.model import Document, Page
 # (type, title pattern). Order matters: the first type whose title matches wins, so the
 # specific titles stand before the general ones that are contained in them.
 TITLES: list[tuple[str, re.Pattern[str]]] = [
+    ("other", re.compile(r"^送达回证$|^(?:人民法院)?送达回证")),
     ("query_form", re.compile(r"协助查询(?:存款|财产|住房公积金)?通知书|查询单|查询申请书?|协助查询函")),
     ("assist_notice", re.compile(
         r"协助(?:执行|冻结|续行冻结|继续冻结|解除冻结|解冻|扣划|划拨|扣划划拨)(?:住房公积金)?通知书?"
@@ -86,7 +87,12 @@ CARD_TITLES: list[tuple[str, re.Pattern[str]]] = [
 
 
 def cards_on(page: Page, fallback: str) -> list[str]:
-    """One entry per card on the page: officers often copy two or four cards onto one sheet."""
+    """One entry per card on the page: officers often copy two or four cards onto one sheet.
+
+    A card may print its title twice (a heading and a small label), so when the holders'
+    name labels are fewer than the titles, the names count the cards: one of each kind
+    titled, then more of the same kinds up to the number of names.
+    """
     found = []
     for line in page.lines:
         compact = re.sub(r"\s+", "", line.text)
@@ -94,6 +100,13 @@ def cards_on(page: Page, fallback: str) -> list[str]:
             if pattern.match(compact):
                 found.append(kind)
                 break
+    holders = len(CARD_NAME.findall(re.sub(r"\s+", "", page.text)))
+    if 0 < holders < len(found):
+        chosen = list(dict.fromkeys(found))  # one of each kind titled
+        rest = list(found)
+        for kind in chosen:
+            rest.remove(kind)
+        found = chosen + rest[: max(0, holders - len(chosen))]
     return found or [fallback]
 
 

@@ -297,11 +297,21 @@ def _freeze_period(reading: PaperReading, pages: list[_PageDoc]) -> None:
     """The period of the freeze, read only from a sentence about the freeze or its term: an
     interest period stated elsewhere (「利息自2020年1月1日起至…」) is no freeze period."""
     for pd in pages:
-        for start, sentence in _sentences(pd.text.text):
+        chunks = _sentences(pd.text.text)
+        for index, (start, sentence) in enumerate(chunks):
             if not PERIOD_CUE.search(sentence):
                 continue
+            if TABLE_LABEL.match(sentence.strip()):
+                # a table's cell 「冻结期限」 with its value on the next lines
+                sentence = "".join(text for _, text in chunks[index : index + 3])
             sentence = _without_old_period(sentence)
             period = values.parse_freeze_period(sentence.replace("\n", "")) or _end_only(sentence)
+            if (period is None or period.end is None) and sentence.endswith("\n"):
+                # the sentence runs on over a line break (「…自2025年9月1日起至」 / 「2028年8月31日止。」)
+                joined = _without_old_period("".join(text for _, text in chunks[index : index + 3]))
+                longer = values.parse_freeze_period(joined.replace("\n", ""))
+                if longer is not None and longer.end is not None:
+                    period, sentence = longer, joined
             if period is None or (period.start is None and period.end is None):
                 continue
             ev = pd.evidence(start, start + len(sentence), reading.document.type)
@@ -311,6 +321,7 @@ def _freeze_period(reading: PaperReading, pages: list[_PageDoc]) -> None:
 
 
 PERIOD_CUE = re.compile(r"冻结|期限")
+TABLE_LABEL = re.compile(r"^(?:续行)?冻结期限[：:]?$|^期限[：:]?$")
 OLD_PERIOD = re.compile(r"原(?:冻结)?期限|原冻结|前次冻结|上次冻结|原定|已于[^，,]{0,16}?届满|(?:将|即将)于[^，,]{0,16}?届满")
 
 

@@ -77,6 +77,7 @@ def build_request(readings: list[PaperReading]) -> tuple[dict[str, Any], dict[st
             evidence[name] = _evidence_json(reading.evidence, penalised=_doubted(name, conflicts, flags))
     for index, (_, ev) in enumerate(officers):
         evidence[f"officers[{index}].name"] = _evidence_json(ev)
+    evidence["facts"] = _fact_evidence(readings)
     return request, evidence
 
 
@@ -183,6 +184,21 @@ def _facts(readings: list[PaperReading]) -> dict[str, Any]:
         "query_form_names_person": _query_form_names_person(readings),
         "preservation": True if any(r.first("preservation") for r in readings) else None,
     }
+
+
+def _fact_evidence(readings: list[PaperReading]) -> dict[str, Any]:
+    """Where each fact was read: {"no_other_property": …, "withdrawal_grounds": {"death": …}}."""
+    out: dict[str, Any] = {"withdrawal_grounds": {}}
+    for reading in readings:
+        if reading.document.type not in FACT_SOURCES:
+            continue
+        for name in ("no_other_property", "preliminary_enforcement", "preservation"):
+            first = reading.first(name)
+            if first is not None:
+                out.setdefault(name, _evidence_json(first.evidence))
+        for ground in reading.fields.get("withdrawal_ground", []):
+            out["withdrawal_grounds"].setdefault(ground.value, _evidence_json(ground.evidence))
+    return out
 
 
 def _query_form_names_person(readings: list[PaperReading]) -> bool | None:

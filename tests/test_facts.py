@@ -52,6 +52,8 @@ def test_a_ground_stated_in_the_judgment_is_read_and_exempts_the_proof(body: str
     request, evidence = _request(page("n.pdf", 1, NOTICE), _judgment(body))
     assert ground in request["facts"]["withdrawal_grounds"]
     assert request["facts"]["ground_stated_in_judgment"] is True
+    where = evidence["facts"]["withdrawal_grounds"][ground]
+    assert where["source"] == "judgment.pdf" and where["box"] is not None and where["text"] in body
 
 
 @pytest.mark.parametrize("body", [
@@ -86,6 +88,7 @@ def test_a_victims_death_is_not_the_respondents() -> None:
 def test_the_property_investigation_in_other_words(body: str) -> None:
     request, evidence = _request(page("n.pdf", 1, NOTICE), _ruling("本院认为，" + body + "裁定如下：扣划被执行人张三住房公积金50000元。"))
     assert request["facts"]["no_other_property"] is True
+    assert evidence["facts"]["no_other_property"]["source"] == "ruling.pdf"
 
 
 def test_a_ruling_silent_on_the_investigation_leaves_it_unknown() -> None:
