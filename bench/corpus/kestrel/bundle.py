@@ -70,7 +70,8 @@ def _person(rng: random.Random, court: Court, age_lo: int, age_hi: int, today: d
 
 
 def _company(rng: random.Random, court: Court) -> Party:
-    city = "上海" if court.place.startswith("上海") else court.place.replace("河南省", "").replace("省", "")[:4]
+    place = court.place.split("省")[-1]
+    city = place.split("市")[0] if "市" in place else place[:2]
     return Party(company_name(rng, city), None, None, None, _address(rng, court), uscc(rng, court.area))
 
 
@@ -97,8 +98,8 @@ def make_case(scn: Scenario, rng: random.Random) -> tuple[Case, dict]:
 
     # respondent
     age = o.get("age")
-    if o.get("unit_query"):
-        respondent = _company(rng, court)
+    if o.get("unit_query"):  # an employer that pays into Shanghai's fund
+        respondent = _company(rng, court if court in SHANGHAI else rng.choice(SHANGHAI))
     elif age == "old":
         respondent = _person(rng, court, 66, 70, today)
     elif age == "61":
@@ -263,7 +264,7 @@ def accounts(scn: Scenario, case: Case, facts: dict, rng: random.Random) -> list
     amount = facts["amount"]
     status = o.get("status", "depositing")
     retired = o.get("retired", False if scn.action == "deduct" else None)
-    if retired:
+    if retired or o.get("age") == "old":  # no longer working: the account is 封存
         status = "sealed"
     if status == "closed":
         balance = Decimal("0.00")
