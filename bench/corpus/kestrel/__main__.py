@@ -30,13 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
+    built = 0
     for i, scn in enumerate(ordered(args.count)):
         if args.only and args.only not in scn.key:
             continue
         # a second lap over the scenarios draws new people and scans from the same seed
         bid = build(scn, i, args.seed + i // len(SCENARIOS), args.out)
+        built += 1
         print(f"{bid}", file=sys.stderr)
-    print(f"kestrel: {args.count} bundles in {time.monotonic() - t0:.1f} s under {args.out}", file=sys.stderr)
+    print(f"kestrel: {built} bundles in {time.monotonic() - t0:.1f} s under {args.out}", file=sys.stderr)
     return 0
 
 

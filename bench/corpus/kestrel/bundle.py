@@ -406,7 +406,7 @@ def build(scn: Scenario, index: int, seed: int, out: Path) -> str:
         plan.append((fmt, [i]))
     doc_meta: list[tuple[str, bool]] = [(d.type, d.sealed) for d in docs]
 
-    flips_left = 1 if rng.random() < 0.17 else 0  # now and then one page goes through upside down
+    flips_left = 1 if rng.random() < 0.25 else 0  # now and then one page goes through upside down
     for fmt, idxs in plan:
         name = fname(fmt)
         made = []
@@ -415,7 +415,7 @@ def build(scn: Scenario, index: int, seed: int, out: Path) -> str:
             for k, img in enumerate(d.pages):
                 grey = d.grey or rng.random() < 0.15
                 angle = rng.uniform(-1.8, 1.8)
-                upside = flips_left > 0 and d.type != "judgment" and rng.random() < 0.5
+                upside = flips_left > 0 and d.type != "judgment" and rng.random() < 0.7
                 flips_left -= upside
                 made.append((scanned(img, rng, grey=grey, skew=angle, upside_down=upside, noise=rng.uniform(3, 7)),
                              i, grey, angle, upside, k == d.seal_page))
@@ -489,24 +489,38 @@ def build(scn: Scenario, index: int, seed: int, out: Path) -> str:
     documents.sort(key=lambda d: (d["source"], d["pages"][0], d["type"]))
 
     # content defects, where they show
-    notice_file = next((d["source"] for d in documents if d["type"] == "assist_notice"), None)
+    def first(t: str) -> tuple[str | None, int | None]:
+        d = next((d for d in documents if d["type"] == t), None)
+        return (d["source"], d["pages"][0]) if d else (None, None)
+
+    def mark(t: str, kind: str) -> None:
+        src, page = first(t)
+        if src:
+            defects.append({"source": src, "page": page, "kind": kind})
+
     o = scn.opts
-    for key, kind in (("bad_id", "id_check_digit"), ("years", "period_over_limit"), ("conflict", "amount_conflict"),
-                      ("no_amount", "amount_not_stated")):
-        if key in o and notice_file and (key != "years" or o[key] > 3):
-            defects.append({"source": notice_file, "page": 1, "kind": kind})
-    if o.get("period") and notice_file:
-        defects.append({"source": notice_file, "page": 1, "kind": f"period_{o['period']}"})
-    if half_width and notice_file:
-        defects.append({"source": notice_file, "page": 1, "kind": "half_width_parentheses_in_case_number"})
+    if o.get("bad_id"):
+        mark("assist_notice", "id_check_digit")
+    if o.get("years", 0) > 3:
+        mark("assist_notice", "period_over_limit")
+    if o.get("conflict"):
+        mark("ruling", "amount_conflicts_with_notice")
+    if o.get("no_amount"):
+        mark("assist_notice", "amount_not_stated")
+    if o.get("period"):
+        mark("assist_notice", f"period_{o['period']}")
+    if half_width:
+        mark("assist_notice", "half_width_parentheses_in_case_number")
+    if o.get("no_investigation"):
+        mark("ruling", "ruling_silent_on_property_investigation")
+    if o.get("query_no_id"):
+        mark("query_form", "query_form_without_id_number")
+    if scn.action == "deduct" and case.ground not in ("loan", "advance"):
+        mark("judgment", f"ground_stated_in_judgment_{case.ground}")
+    if case.ground == "advance":
+        mark("judgment", "advance_execution_ruling")
     for t in o.get("drop", ()):
         defects.append({"source": None, "page": None, "kind": f"missing_{t}"})
-    ruling_file = next((d["source"] for d in documents if d["type"] == "ruling"), None)
-    if o.get("no_investigation") and ruling_file:
-        defects.append({"source": ruling_file, "page": 1, "kind": "ruling_silent_on_property_investigation"})
-    qf = next((d["source"] for d in documents if d["type"] == "query_form"), None)
-    if o.get("query_no_id") and qf:
-        defects.append({"source": qf, "page": 1, "kind": "query_form_without_id_number"})
     if o.get("officers") == 1:
         defects.append({"source": None, "page": None, "kind": "one_officer_where_two_required"})
 
