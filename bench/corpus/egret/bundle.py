@@ -69,13 +69,14 @@ def write_file(f: File, out: Path, rng: random.Random, style: str) -> list[dict]
                 if isinstance(p, Image.Image):
                     _embed_image(page, p)
                     continue
-                # the built-in CJK font keeps a born-digital file small (as office software's PDFs are)
-                anchor = draw.layout(page, p, "china-s")
+                page.insert_font(fontname="F1", fontfile=draw.UMING if style == "uming" else draw.UKAI)
+                anchor = draw.layout(page, p, "F1")
                 if anchor is not None and d.sealed and d.seal_text:
                     page.insert_image(pymupdf.Rect(anchor.x0 + 10, anchor.y0, anchor.x0 + 140, anchor.y0 + 130),
                                       stream=draw.png_bytes(seals[d.seal_text]))
             records.append({"type": d.type, "source": f.name, "pages": nums, "sealed": d.sealed})
-        (out / f.name).write_bytes(doc.tobytes(deflate=True))
+        doc.subset_fonts()  # embed only the glyphs used, as office software does
+        (out / f.name).write_bytes(doc.tobytes(deflate=True, garbage=3))
         return records
     images: list[Image.Image] = []
     for d in f.docs:

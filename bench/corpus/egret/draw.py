@@ -70,12 +70,22 @@ def png_bytes(img: Image.Image, fmt: str = "PNG", **kw) -> bytes:
 
 # ---------------------------------------------------------------- text pages
 def _wrap(text: str, per_line: int, indent: int) -> list[str]:
-    lines, cur, limit = [], "", per_line - indent
-    for ch in text:
-        if len(cur) >= limit and ch not in "，。；：、）》”":
+    """Break a paragraph as word processors do: ASCII is half width, never split a number."""
+    lines, cur, width, limit = [], "", 0.0, float(per_line - indent)
+    i = 0
+    while i < len(text):
+        j = i + 1
+        if text[i].isascii():
+            while j < len(text) and text[j].isascii() and not text[j].isspace():
+                j += 1
+        token = text[i:j]
+        w = sum(0.5 if ch.isascii() else 1.0 for ch in token)
+        if cur and width + w > limit and token[0] not in "，。；：、）》”":
             lines.append(cur)
-            cur, limit = "", per_line
-        cur += ch
+            cur, width, limit = "", 0.0, float(per_line)
+        cur += token
+        width += w
+        i = j
     if cur:
         lines.append(cur)
     if lines and indent:
@@ -110,7 +120,7 @@ def layout(page: pymupdf.Page, items: list[tuple], fontname: str, body: float = 
             y += size * 1.8
             continue
         if kind in ("num", "right", "date"):
-            tw = body * len(text)
+            tw = body * sum(0.5 if ch.isascii() else 1.0 for ch in text)
             x = LEFT + WIDTH - tw - (body * 2 if kind == "date" else 0)
             page.insert_text((x, y + body), text, fontname=fontname, fontsize=body)
             if kind == "date":
