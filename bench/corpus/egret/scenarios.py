@@ -81,6 +81,10 @@ SPECS = [
     Spec("market.equity_unfreeze", None, "股权解除冻结协助公示"),
     Spec("market.equity_transfer", None, "股权强制转让变更登记，附受让人身份证复印件（有效期限不是冻结期限）"),
     Spec("market.equity_transfer", "no_transferee_proof", "股权变更登记缺合法受让人的身份证明"),
+    Spec("land.query", "no_duty_cert", "国土部门查询缺执行公务证"),
+    Spec("housing.transfer", "no_basis", "住建部门房产过户缺生效判决书或执行裁定书"),
+    Spec("market.equity_unfreeze", "no_ruling", "股权解除冻结协助公示缺执行裁定书"),
+    Spec("police.vehicle_transfer", "no_ruling", "车辆过户缺拍卖成交的执行裁定书"),
 ]
 
 MISSING = {"no_duty_cert": ["duty_cert"], "no_ruling": ["ruling"], "no_cards": ["duty_cert", "work_id"],
