@@ -35,7 +35,7 @@ def truth_of(bundle: Path) -> dict:
 
 @pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.name)
 def test_fields_match_the_truth(bundle):
-    request, truth = extracted(bundle).request, truth_of(bundle)["request"]
+    request, truth = extracted(bundle).request.to_json(), truth_of(bundle)["request"]
     assert {f: request[f] for f in FIELDS} == {f: truth[f] for f in FIELDS}
     assert sorted(o["name"] for o in request["officers"]) == sorted(o["name"] for o in truth["officers"])
 
@@ -45,13 +45,13 @@ def test_papers_and_pages_match_the_truth(bundle):
     def key(d):
         return d["type"], d["source"], tuple(d["pages"])
 
-    request, truth = extracted(bundle).request, truth_of(bundle)["request"]
+    request, truth = extracted(bundle).request.to_json(), truth_of(bundle)["request"]
     assert Counter(map(key, request["documents"])) == Counter(map(key, truth["documents"]))
 
 
 @pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.name)
 def test_conflicts_and_flags_are_raised_exactly_where_planted(bundle):
-    request, truth = extracted(bundle).request, truth_of(bundle)
+    request, truth = extracted(bundle).request.to_json(), truth_of(bundle)
     assert sorted(c["field"] for c in request["conflicts"]) == sorted(truth.get("conflicts", []))
     assert sorted({f["field"] for f in request["flags"]}) == sorted(truth.get("flags", []))
 
@@ -61,7 +61,7 @@ def test_decision_matches_the_truth(bundle):
     validate = pytest.importorskip("validate")
     truth = truth_of(bundle)
     accounts = json.loads((bundle / "accounts.json").read_text(encoding="utf-8"))
-    report = validate.evaluate(extracted(bundle).request, accounts, truth["pack"], dt.date.fromisoformat(truth["today"]))
+    report = validate.evaluate(extracted(bundle).request.to_json(), accounts, truth["pack"], dt.date.fromisoformat(truth["today"]))
     assert report["decision"] == truth["expected_decision"], [
         (f["rule"], f["message"]) for f in report["findings"] if f["outcome"] != "pass"
     ]
@@ -87,7 +87,7 @@ def test_the_answers_its_decision_calls_for_are_written(bundle, tmp_path):
     truth = truth_of(bundle)
     accounts = json.loads((bundle / "accounts.json").read_text(encoding="utf-8"))
     today = dt.date.fromisoformat(truth["today"])
-    request = extracted(bundle).request
+    request = extracted(bundle).request.to_json()
     report = validate.evaluate(request, accounts, truth["pack"], today)
     outputs = generate.write_outputs(request, report, accounts, tmp_path, today=today)
     kinds = {o["kind"] for o in outputs}
