@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from extract import read_bundle
 from service.demo import bundle_files
@@ -89,7 +90,10 @@ def test_the_answers_its_decision_calls_for_are_written(bundle, tmp_path):
     today = dt.date.fromisoformat(truth["today"])
     request = extracted(bundle).request.to_json()
     report = validate.evaluate(request, accounts, truth["pack"], today)
-    outputs = generate.write_outputs(request, report, accounts, tmp_path, today=today)
+    outputs = generate.write_outputs(request, report, tmp_path, today=today)
+    schema = json.loads((ROOT.parent / "shared" / "contract" / "request.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER).validate(
+        {"request": request, "report": report, "outputs": outputs})
     kinds = {o["kind"] for o in outputs}
     assert "receipt" in kinds
     expected = {"assist": {"proof_of_service"}, "needs_correction": {"correction_notice", "proof_of_service"},
@@ -99,3 +103,29 @@ def test_the_answers_its_decision_calls_for_are_written(bundle, tmp_path):
         if output["format"] == "pdf":
             with pymupdf.open(output["path"]) as pdf:
                 assert request["case_number"] in "".join(page.get_text() for page in pdf).replace(" ", "")
+
+
+def test_sample_03s_correction_names_both_amounts_and_where_each_was_read(tmp_path):
+    """The notice and the ruling of sample 03 state different amounts: the 补正 letter says both."""
+    import re
+
+    import pymupdf
+
+    import generate
+    import validate
+    from extract.values import amount_to_chinese_capital, to_amount
+
+    bundle = ROOT / "samples" / "bundles" / "03-sh-freeze-amount-conflict"
+    truth = truth_of(bundle)
+    accounts = json.loads((bundle / "accounts.json").read_text(encoding="utf-8"))
+    extraction = extracted(bundle)
+    (conflict,) = [c for c in extraction.request.conflicts if c.field == "amount"]
+    report = validate.check_request(extraction.request, accounts, truth["pack"], dt.date.fromisoformat(truth["today"]))
+    outputs = generate.write_outputs(extraction.request, report, tmp_path, today=dt.date.fromisoformat(truth["today"]))
+    (letter,) = [o["path"] for o in outputs if o["kind"] == "correction_notice" and o["format"] == "pdf"]
+    with pymupdf.open(letter) as pdf:
+        text = re.sub(r"—\d+—", "", re.sub(r"\s+", "", "".join(page.get_text() for page in pdf)))
+    for value in conflict.values:
+        amount = to_amount(value.value)
+        assert f"{value.where()}载明人民币{amount}元（大写：{amount_to_chinese_capital(amount)}）" in text
+    assert "{" not in text and "'value'" not in text and ".txt" not in text
