@@ -19,7 +19,8 @@ RULING_HEAD = ["上海市浦东新区人民法院", "执行裁定书", "（2024�
 
 def _request(*pages):
     readings = [read_paper(doc) for doc in split_documents(list(pages))]
-    return build_request(readings)
+    request, evidence = build_request(readings)
+    return request.to_json(), evidence
 
 
 def _judgment(body: str):

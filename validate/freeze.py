@@ -15,13 +15,13 @@ the live active freezes *and* the amounts of the queued freezes ahead of it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from extract.values import iso_date
 from extract.values import to_amount as money
+from validate.report import Deduction, Freeze, FreezePlan
 
 ZERO = Decimal("0.00")
 
@@ -30,39 +30,6 @@ def is_live(freeze: dict[str, Any], today: date) -> bool:
     """A freeze counts until its end date has passed (第四条: released at expiry)."""
     end = iso_date(freeze.get("end"))
     return end is None or end >= today
-
-
-@dataclass
-class FreezePlan:
-    """The answer to "how much does this freeze take, now and later"."""
-
-    requested: Decimal
-    balance: Decimal
-    active_frozen: Decimal
-    available: Decimal
-    frozen_now: Decimal
-    remainder: Decimal
-    depositing: bool
-    monthly_deposit: Decimal | None
-    months_to_fill: int | None
-    ahead: list[dict[str, Any]] = field(default_factory=list)
-    queue_position: int | None = None
-    """1-based position among queued freezes; None when the whole amount is frozen now."""
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "requested": str(self.requested),
-            "balance": str(self.balance),
-            "active_frozen": str(self.active_frozen),
-            "available": str(self.available),
-            "frozen_now": str(self.frozen_now),
-            "remainder": str(self.remainder),
-            "depositing": self.depositing,
-            "monthly_deposit": None if self.monthly_deposit is None else str(self.monthly_deposit),
-            "months_to_fill": self.months_to_fill,
-            "queue_position": self.queue_position,
-            "ahead": self.ahead,
-        }
 
 
 def plan_freeze(account: dict[str, Any], requested: Decimal, today: date, own_case: str = "") -> FreezePlan:
@@ -87,57 +54,32 @@ def plan_freeze(account: dict[str, Any], requested: Decimal, today: date, own_ca
     months = None
     if remainder > 0 and depositing and monthly and monthly > 0:
         months = math.ceil(remainder / monthly)
-    ahead = [
-        {"court": f.get("court"), "case_number": f.get("case_number"), "amount": f.get("amount"),
-         "state": f.get("state"), "end": f.get("end")}
-        for f in active + queued
-    ]
+    ahead = [Freeze.model_validate({k: f.get(k) for k in ("court", "case_number", "amount", "state", "start", "end")})
+             for f in active + queued]
     position = len(queued) + 1 if remainder > 0 and (active or queued) else None
-    return FreezePlan(requested, balance, active_frozen, available, frozen_now, remainder,
-                      depositing, monthly, months, ahead, position)
+    return FreezePlan(requested=requested, balance=balance, active_frozen=active_frozen, available=available,
+                      frozen_now=frozen_now, remainder=remainder, depositing=depositing, monthly_deposit=monthly,
+                      months_to_fill=months, ahead=ahead, queue_position=position)
 
 
-@dataclass
-class DeductPlan:
-    """The answer to "how much of the asked deduction can be paid now, and what stands ahead"."""
-
-    requested: Decimal
-    balance: Decimal
-    own_frozen: Decimal
-    """Funds already frozen for this very case: they are the deduction's first source."""
-    free: Decimal
-    deductible: Decimal
-    ahead: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def shortfall(self) -> Decimal:
-        return self.requested - self.deductible
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"requested": str(self.requested), "balance": str(self.balance), "own_frozen": str(self.own_frozen),
-                "free": str(self.free), "deductible": str(self.deductible), "shortfall": str(self.shortfall),
-                "ahead": self.ahead}
-
-
-def plan_deduct(account: dict[str, Any], requested: Decimal, today: date, own_case: str = "") -> DeductPlan:
-    """What a deduction may take now: this case's own frozen funds, then free funds.
+def plan_deduction(account: dict[str, Any], requested: Decimal | None, today: date | None = None,
+                   own_case: str = "") -> Deduction:
+    """What a deduction may take now (seed 000 第三条): this case's own frozen funds, then free funds.
 
     Funds frozen for another case (another court's active freeze) are not this court's to
-    take, and a queued freeze registered earlier stands ahead for funds that come free.
+    take, and a queued freeze registered earlier (第二条（四） 登记在先) stands ahead for funds
+    that come free; what is left of the balance, up to the amount asked, is deducted.
     """
-    balance = money(account.get("balance")) or ZERO
-    live = [f for f in account.get("freezes") or [] if is_live(f, today)]
-    own = [f for f in live if own_case and f.get("case_number") == own_case and f.get("state") == "active"]
-    others = [f for f in live if f not in own and not (own_case and f.get("case_number") == own_case)]
-    active = [f for f in others if f.get("state") == "active"]
-    queued = [f for f in others if f.get("state") == "queued"]
-    own_frozen = min(balance, sum((money(f.get("amount")) or ZERO for f in own), ZERO))
-    held = sum((money(f.get("amount")) or ZERO for f in active + queued), ZERO)
+    balance = money(account.get("balance"))
+    if balance is None or requested is None:
+        return Deduction(requested=requested)
+    live = [f for f in account.get("freezes") or [] if today is None or is_live(f, today)]
+    own = [f for f in live if own_case and f.get("case_number") == own_case]
+    others = [f for f in live if f not in own and f.get("state") in ("active", "queued")]
+    own_frozen = min(balance, sum((money(f.get("amount")) or ZERO for f in own if f.get("state") == "active"), ZERO))
+    held = sum((money(f.get("amount")) or ZERO for f in others), ZERO)
     free = max(ZERO, balance - own_frozen - held)
-    deductible = min(requested, own_frozen + free)
-    ahead = [
-        {"court": f.get("court"), "case_number": f.get("case_number"), "amount": f.get("amount"),
-         "state": f.get("state"), "end": f.get("end")}
-        for f in active + queued
-    ]
-    return DeductPlan(requested, balance, own_frozen, free, deductible, ahead)
+    deducted = min(requested, own_frozen + free)
+    ahead = [{k: f.get(k) for k in ("court", "case_number", "amount", "state", "start", "end")} for f in others]
+    return Deduction(requested=requested, deducted=deducted, balance_after=balance - deducted,
+                     shortfall=requested - deducted, own_frozen=own_frozen, free=free, ahead=ahead)

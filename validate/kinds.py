@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from extract.contract import COURT_PAPERS, DOCUMENT_TYPES, get_path
+from extract.contract import COURT_PAPERS, DOCUMENT_TYPES, FIELD_NAMES, Conflict, get_path
 from extract.values import add_duration, id_number_valid, iso_date
 from extract.values import date_to_arabic as cn_date
 from extract.values import to_amount as money
 from validate.conditions import PREDICATES
-from validate.freeze import plan_deduct, plan_freeze
+from validate.freeze import plan_deduction, plan_freeze
 from validate.model import SUBJECTS, Effect, Result, Rule
 from validate.situation import Situation, is_organisation, normalise_case, retired_on_record
 
@@ -31,19 +31,6 @@ DOC_NAMES = {
     "administrative_decision": "行政处罚决定书等行政法律文书",
     "evidence": "据以作出具体行政行为的相关证据材料",
     "other_legal": "法律、法规规定的其他材料",
-}
-
-FIELD_NAMES = {
-    "action": "协助事项",
-    "court": "执行法院",
-    "case_number": "案号",
-    "respondent.name": "被执行人姓名",
-    "respondent.id_number": "被执行人身份证号码",
-    "applicant.name": "申请执行人",
-    "amount": "金额",
-    "freeze_period.start": "冻结期限起始日",
-    "freeze_period.end": "冻结期限届满日",
-    "account_number": "住房公积金账号",
 }
 
 DATE_REFS = {
@@ -283,10 +270,7 @@ def check_consistency(rule: Rule, sit: Situation) -> Result:
     """The notice and the ruling agree on the listed fields (extraction reports conflicts)."""
     wanted = set(rule.check["fields"])
     clashes = [c for c in sit.data.get("conflicts") or [] if c.get("field") in wanted]
-    detail = "；".join(
-        f"{FIELD_NAMES.get(c['field'], c['field'])}不一致（{' / '.join(str(v) for v in c.get('values', []))}）"
-        for c in clashes
-    )
+    detail = "；".join(Conflict.model_validate(c).describe() for c in clashes)
     return Result("fail" if clashes else "pass", {"conflicts": detail})
 
 
@@ -362,7 +346,7 @@ def check_freeze_plan(rule: Rule, sit: Situation) -> Result:
         queue = "账户上无其他冻结，无需轮候"
     values = {"requested": str(plan.requested), "frozen_now": str(plan.frozen_now),
               "remainder": str(plan.remainder), "plan": how, "queue": queue, "reason": ""}
-    return Result("pass", values, extras={"freeze_plan": plan.as_dict()})
+    return Result("pass", values, extras={"freeze_plan": plan})
 
 
 def _own_case(sit: Situation, account: dict[str, Any]) -> str:
@@ -372,9 +356,11 @@ def _own_case(sit: Situation, account: dict[str, Any]) -> str:
                  if wanted and normalise_case(f.get("case_number")) == wanted), "")
 
 
-def _freeze_said(freeze: dict[str, Any]) -> str:
-    state = "冻结" if freeze.get("state") == "active" else "轮候冻结"
-    return f"{freeze.get('court') or ''}{freeze.get('case_number') or ''}（{freeze.get('amount')}元，{state}）"
+def _freeze_said(freeze: Any) -> str:
+    """「上海市徐汇区人民法院（2023）沪0104执9号（10000.00元，冻结）」 from a Freeze or its dict."""
+    data = freeze if isinstance(freeze, dict) else freeze.to_json()
+    state = "冻结" if data.get("state") == "active" else "轮候冻结"
+    return f"{data.get('court') or ''}{data.get('case_number') or ''}（{data.get('amount')}元，{state}）"
 
 
 def check_deduct_plan(rule: Rule, sit: Situation) -> Result:
@@ -391,16 +377,17 @@ def check_deduct_plan(rule: Rule, sit: Situation) -> Result:
         return Result("unknown", empty)
     if requested is None:
         return Result("unknown", empty | {"reason": "协助执行通知书未载明扣划金额"}, severity="warn")
-    plan = plan_deduct(account, requested, sit.today, _own_case(sit, account))
-    ahead = "；".join(_freeze_said(a) for a in plan.ahead)
+    plan = plan_deduction(account, requested, sit.today, _own_case(sit, account))
+    extra = plan.model_extra or {}
+    ahead = "；".join(_freeze_said(a) for a in extra.get("ahead", []))
     said = ("账户可供扣划的资金足以全额扣划" if plan.shortfall <= 0
-            else f"现可扣划{plan.deductible}元，不足{plan.shortfall}元暂无资金可供扣划")
-    values = {"requested": str(plan.requested), "deductible": str(plan.deductible), "shortfall": str(plan.shortfall),
+            else f"现可扣划{plan.deducted}元，不足{plan.shortfall}元暂无资金可供扣划")
+    values = {"requested": str(plan.requested), "deductible": str(plan.deducted), "shortfall": str(plan.shortfall),
               "plan": said,
               "ahead": f"账户上另有在先冻结：{ahead}，其冻结的资金不得扣划" if ahead else "账户上无他案冻结",
-              "reason": f"账户余额为{plan.balance}元"}
-    extras = {"deduct_plan": plan.as_dict()}
-    if plan.deductible <= 0:
+              "reason": f"账户余额为{money(account.get('balance')) or '0.00'}元"}
+    extras = {"deduction": plan}
+    if not plan.deducted or plan.deducted <= 0:
         return Result("fail", values, extras=extras)
     return Result("pass", values, severity="warn" if plan.shortfall > 0 else None, extras=extras)
 

@@ -10,6 +10,8 @@ from: the national rules, not the local seed.
 
 from __future__ import annotations
 
+from validate.report import Policy
+
 NATIONAL_SOURCES: dict[str, str] = {
     "法释〔2022〕11号": "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》（2022年修正）",
 }
@@ -19,3 +21,11 @@ NATIONAL_SOURCES: dict[str, str] = {
 def is_national(citation: str) -> bool:
     """Whether a citation names a national document rather than the pack's seed."""
     return citation.split(" ", 1)[0] in NATIONAL_SOURCES
+
+
+def national_policy(citation: str) -> Policy | None:
+    """The national document a citation names, as a finding's policy; None for the seed's own."""
+    number = citation.split(" ", 1)[0]
+    if number not in NATIONAL_SOURCES:
+        return None
+    return Policy(number=number, title=NATIONAL_SOURCES[number], short="《民诉法解释》")

@@ -22,6 +22,7 @@ import yaml
 
 from validate import evaluate, evaluate_subject, known_packs, load_pack
 from validate.kinds import KINDS
+from validate.national import is_national
 
 CASES_DIR = Path(__file__).with_name("cases")
 CASE_KEYS = {"name", "pack", "today", "subject", "request", "facts", "account", "accounts", "data", "expect",
@@ -131,9 +132,11 @@ def test_case(case: dict[str, Any]) -> None:
             actual = actual[int(part)] if isinstance(actual, list) else actual[part]
         assert actual == value, f"report.{key} = {actual!r}"
     for f in report["findings"]:
-        assert set(f) == {"rule", "outcome", "severity", "message", "citation"}
+        assert set(f) == {"rule", "outcome", "severity", "message", "citation", "source"}
         assert f["message"] and "{" not in f["message"], f
         assert not re.search(r"[。；，、]{2}", f["message"]), f["message"]
+        assert ".txt" not in f["citation"], f  # a reader sees the policy
+        assert f["source"].endswith(".txt") or is_national(f["citation"]), f  # a national limit has no seed
 
 
 def test_every_rule_has_a_passing_and_a_failing_case() -> None:
