@@ -66,9 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_rules_commands(sub)
+    from service.register.cli import add_register_commands
     from service.web_cli import add_web_commands
 
     add_web_commands(sub)
+    add_register_commands(sub)
     return parser
 
 
