@@ -30,11 +30,10 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from validate.idcard import is_valid
+from extract.values import id_number_valid, mask_id, to_amount
 
 HEADINGS: dict[str, str] = {
     "证件号码": "id_number", "身份证号码": "id_number", "身份证号": "id_number",
@@ -210,8 +209,8 @@ def _check_row(row: dict[str, str], number: int, problems: list[RowProblem]) -> 
         return None
     account: dict[str, Any] = {}
     id_number = row["id_number"].upper().replace(" ", "")
-    if not is_valid(id_number):
-        bad("id_number", f"「{_mask(id_number)}」不是有效的18位公民身份号码（校验位或出生日期不符）")
+    if not id_number_valid(id_number):
+        bad("id_number", f"「{mask_id(id_number)}」不是有效的18位公民身份号码（校验位或出生日期不符）")
     account["id_number"] = id_number
     account["name"] = row["name"]
     account["account_number"] = row["account_number"]
@@ -252,12 +251,5 @@ def _amount(text: str) -> str | None:
     cleaned = text.replace(",", "").replace("，", "").replace("¥", "").replace("元", "").strip()
     if not _AMOUNT.match(cleaned):
         return None
-    try:
-        return str(Decimal(cleaned).quantize(Decimal("0.01")))
-    except InvalidOperation:
-        return None
-
-
-def _mask(id_number: str) -> str:
-    """The user sees which row is wrong; the log must not carry the whole number."""
-    return id_number[:6] + "*" * max(0, len(id_number) - 10) + id_number[-4:] if len(id_number) > 10 else id_number
+    amount = to_amount(cleaned)
+    return None if amount is None else str(amount)

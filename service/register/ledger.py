@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from extract.values import to_amount
+
 ZERO = Decimal("0.00")
-CENT = Decimal("0.01")
 
 EventKind = Literal["open", "freeze", "renew", "unfreeze", "deduct", "deposit", "balance", "day"]
 HoldState = Literal["active", "queued", "released", "expired", "deducted"]
@@ -43,10 +44,11 @@ class RegisterError(ValueError):
 
 
 def cents(value: Any) -> Decimal:
-    """An amount in yuan to two places, exactly (a string or Decimal, never a float)."""
-    if isinstance(value, float):
-        raise TypeError("amounts are strings or Decimals, never floats")
-    return Decimal(str(value)).quantize(CENT)
+    """An amount in yuan and fen, exactly (`extract.values.to_amount`); anything else is refused."""
+    amount = to_amount(value)
+    if amount is None:
+        raise RegisterError(f"「{value}」不是以元为单位、至多两位小数的金额。")
+    return amount
 
 
 @dataclass(frozen=True)
