@@ -20,6 +20,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from extract.errors import AssistdeskError
 from service import api, pages
 from service.db import Database, migrate
+from service.register import api as register_api
 from service.settings import Settings
 from service.storage import UploadStore
 from service.worker import Worker
@@ -53,6 +54,7 @@ def create_app(settings: Settings | None = None, start_worker: bool = True) -> F
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key(), session_cookie="assistdesk_session",
                        same_site="lax", https_only=settings.secure_cookies, max_age=12 * 3600)
     app.include_router(api.router)
+    app.include_router(register_api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 

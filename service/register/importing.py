@@ -152,6 +152,15 @@ def _read_json(data: bytes, name: str) -> ImportResult:
         raise ImportFileError(f"{name} 不是有效的 JSON 文件，请检查后重新导出。") from exc
     if not isinstance(items, list):
         raise ImportFileError(f"{name} 应为账户事实的 JSON 数组。")
+    return check_accounts(items)
+
+
+def check_accounts(items: list[Any]) -> ImportResult:
+    """A JSON array of accounts (accounts.schema.json), each checked like an export's row.
+
+    Row numbers count the array's items from 1; `loans` and `freezes` are taken as given
+    once the rest of the item is good, and fields the schema adds are kept.
+    """
     result = ImportResult()
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
