@@ -76,7 +76,7 @@ def append(session: Session, id_number: str, event: Event, actor: str) -> list[N
     notices = register.apply(event)
     session.add(RegisterEvent(id_number=id_number, on=event.on, kind=event.kind, data=event.to_json(),
                               submission_id=event.submission_id, actor=actor))
-    detail = {k: v for k, v in event.to_json().items() if k not in ("kind",)}
+    detail = {k: v for k, v in event.to_json().items() if k not in ("kind", "submission_id")}
     audit.record(session, actor, f"register.{event.kind}", event.submission_id, id_number=id_number,
                  **detail, notices=[n.text() for n in notices])
     session.flush()
