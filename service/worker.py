@@ -111,7 +111,7 @@ class Worker:
 
             try:
                 extraction = processing.read_files(sub, self.store, self.settings, progress)
-                sub.request = extraction.request
+                sub.request = extraction.request.to_json()
                 sub.evidence = extraction.evidence
                 data = extraction.to_json()
                 sub.pages, sub.problems = data["pages"], data["problems"]

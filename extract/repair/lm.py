@@ -90,6 +90,16 @@ class CharModel:
                     return tuple(top)
         return ()
 
+    @lru_cache(maxsize=10_000)  # noqa: B019 - one model per process, kept for its life
+    def preceding(self, ch: str, k: int) -> tuple[str, ...]:
+        """The k Chinese characters most often just before `ch` (a guess seen from the right)."""
+        before: Counter[str] = Counter()
+        ch = fold(ch)
+        for h, seen in self.counts.items():
+            if len(h) == 1 and ch in seen and is_simplified_han(h):
+                before[h] = seen[ch]
+        return tuple(c for c, _ in before.most_common(k))
+
     def frequency(self, ch: str) -> int:
         return self.unigram.get(fold(ch), 0)
 

@@ -85,6 +85,7 @@ class ShapeIndex:
         return tuple((self.chars[i], float(sims[i])) for i in top if self.chars[i] != glyphs)[:k]
 
 
+@cache
 def similarity(a: str, b: str) -> float:
     fa, fb = features(a), features(b)
     bounds = np.cumsum((0, *_PARTS))
