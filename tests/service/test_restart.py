@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 
 import httpx
 import pytest
@@ -16,7 +18,7 @@ BUNDLE = BUNDLES / "02-sh-freeze-missing-ruling"
 
 
 def test_killed_mid_processing_finishes_exactly_once(tmp_path):
-    server = make_server(tmp_path, "sqlite")
+    server = make_server(tmp_path, "sqlite", ASSISTDESK_LEASE_SECONDS="3")
     server.database()
     key = server.issue_key("court", "浦东管理部")
     server.start()
@@ -44,6 +46,8 @@ def test_killed_mid_processing_finishes_exactly_once(tmp_path):
     finally:
         server.stop()
 
+    assert not list((tmp_path / "work").iterdir()), "the killed job's working folder was left"
+    assert not list(Path(tempfile.gettempdir()).glob(f"assistdesk-{sid}-*"))
     out = tmp_path / "outputs"
     assert sorted(p.name for p in out.iterdir()) == [str(sid)], "temporary or duplicate output folders left"
     listed = sorted(d["file"] for d in _submission(server, sid).outputs)
