@@ -81,6 +81,7 @@ class Lease:
 
     def release(self, s: Session) -> bool:
         """Give the lease up in the transaction `s` that records the result; False if it was lost."""
+        self._halt()  # no heartbeat may run after this point: it would find the lease gone
         n = s.execute(update(Submission).where(self.mine())
                       .values(lease_owner=None, lease_expires_at=None)
                       .execution_options(synchronize_session=False)).rowcount
@@ -91,8 +92,12 @@ class Lease:
         return self
 
     def __exit__(self, *exc) -> None:
+        self._halt()
+
+    def _halt(self) -> None:
         self._stop.set()
-        self._thread.join(5)
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(self.seconds)
 
 
 class Worker:

@@ -60,6 +60,7 @@ class Server:
     data_dir: Path
     database_url: str
     env_extra: dict[str, str] = field(default_factory=dict)
+    log_name: str = "server.log"
     port: int = 0
     proc: subprocess.Popen | None = None
 
@@ -75,14 +76,14 @@ class Server:
 
     def start(self, host: str = "127.0.0.1") -> Server:
         self.port = free_port()
-        log = (self.data_dir / "server.log").open("ab")
+        log = (self.data_dir / self.log_name).open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "service.cli", "serve", "--host", host, "--port", str(self.port)],
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {(self.data_dir / 'server.log').read_text()[-2000:]}")
+                raise RuntimeError(f"server exited: {(self.data_dir / self.log_name).read_text()[-2000:]}")
             try:
                 if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
                     return self
