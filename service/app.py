@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from service import api, apidocs, pages
+from service.bodylimit import UploadBodyLimit
 from service.db import Database, migrate
 from service.headers import SecurityHeaders
 from service.settings import Settings
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key(), session_cookie="assistdesk_session",
                        same_site="lax", https_only=secure_cookies(settings, host),
                        max_age=int(settings.session_hours * 3600))
+    app.add_middleware(UploadBodyLimit, max_files=settings.max_files, max_file_bytes=settings.max_file_bytes)
     app.add_middleware(SecurityHeaders)
     app.include_router(api.router)
     app.include_router(apidocs.router)

@@ -170,6 +170,26 @@ def test_refused_uploads_leave_nothing_on_disk(server):
     assert set(before) <= set(blobs(server))
 
 
+def test_a_body_larger_than_any_submission_is_refused_before_it_is_read(server):
+    """Probe 5: the multipart parser spooled any body to the system temp before the per-file limit;
+    now a declared length past a full submission is 413 at once, and an undeclared one is 411."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(b"POST /api/v1/submissions HTTP/1.1\r\nHost: x\r\nX-API-Key: " + server.keys["pudong"].encode()
+                     + b"\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 10000000000\r\n\r\n")
+        head = sock.recv(4096).decode("utf-8", "replace")
+    assert head.startswith("HTTP/1.1 413") and "请分批提交" in head
+
+    def chunks():
+        yield b"--b\r\n"
+
+    with client(server) as c:
+        r = c.post("/api/v1/submissions", content=chunks(),
+                   headers={"Content-Type": "multipart/form-data; boundary=b"})
+    assert r.status_code == 411 and "Content-Length" in r.json()["detail"]
+
+
 def test_an_upload_killed_halfway_is_swept_at_the_next_start(tmp_path):
     """Probe 5: a process killed with -9 while storing leaves `.incoming-*`; the next start removes it,
     and a job's working folder (not the system's temp) is swept the same way."""
