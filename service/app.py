@@ -13,10 +13,11 @@ from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from extract.errors import AssistdeskError
 from service import api, apidocs, pages
 from service.bodylimit import UploadBodyLimit
 from service.db import Database, migrate
@@ -81,6 +82,13 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
             return pages.error_page(request, exc.status_code, str(exc.detail))
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
+    @app.exception_handler(AssistdeskError)
+    async def product_error(request: Request, exc: AssistdeskError) -> Response:
+        """The product's errors, by the status each class carries (extract/errors.py)."""
+        if not request.url.path.startswith("/api/"):
+            return pages.error_page(request, exc.http_status, exc.user_message)
+        return JSONResponse({"detail": exc.detail, "message": exc.user_message}, status_code=exc.http_status)
+
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
@@ -94,10 +102,8 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
 def secure_cookies(settings: Settings, host: str | None) -> bool:
     """Secure cookies unless told otherwise, or unless the server listens on loopback only (the
     browser is on the same machine, over plain http, and nothing travels on a network)."""
-    if settings.secure_cookies or settings.cookie_policy == "1":
-        return True
-    if settings.cookie_policy == "0":
-        return False
+    if settings.secure_cookies is not None:
+        return settings.secure_cookies
     return not _loopback(host or "127.0.0.1")
 
 

@@ -196,7 +196,7 @@ class Worker:
                                           "report this submission number")
                 return
             try:
-                extraction = processing.read_files(sub, self.store, self._progress(sid, lease), self.settings)
+                extraction = processing.read_files(sub, self.store, self.settings, self._progress(sid, lease))
                 sub.request = extraction.request
                 sub.evidence = extraction.evidence
                 data = extraction.to_json()
