@@ -102,7 +102,7 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
     tmp = root / f".tmp-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
     tmp.mkdir()
     try:
-        outputs = write_outputs(effective_request(submission), report, submission.accounts, tmp,
+        outputs = write_outputs(effective_request(submission), report, tmp,
                                 config=centre_config(settings), today=submission.received_on)
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]

@@ -197,7 +197,7 @@ class Worker:
                 return
             try:
                 extraction = processing.read_files(sub, self.store, self.settings, self._progress(sid, lease))
-                sub.request = extraction.request
+                sub.request = extraction.request.to_json()
                 sub.evidence = extraction.evidence
                 data = extraction.to_json()
                 sub.pages, sub.problems = data["pages"], data["problems"]
