@@ -12,11 +12,14 @@ from datetime import date
 from typing import Any
 
 from extract.contract import get_path
+from extract.values import to_amount
 from validate import retirement
 from validate.decision import decide
+from validate.freeze import plan_deduction
 from validate.kinds import KINDS
 from validate.loader import load_pack
 from validate.model import Finding, Pack, Rule
+from validate.report import Account, Citation, Freeze, Policy, Report
 from validate.situation import Situation, find_account
 from validate.workdays import WorkCalendar
 
@@ -52,7 +55,8 @@ def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False) -> tuple[Findi
         severity, effect = "info", "none"
     elif severity == "block" and result.outcome != "pass" and effect == "none":
         severity = "warn"  # a block rule that cannot decide here only asks a person to look
-    finding = Finding(rule.id, result.outcome, severity, message, rule.citation, effect,
+    citation = Citation(policy=load_pack(rule.pack).policy or Policy(), article=rule.article)
+    finding = Finding(rule.id, result.outcome, severity, message, citation, effect,
                       result.missing_materials if result.outcome == "fail" else [])
     return finding, result.extras
 
@@ -71,8 +75,8 @@ def build_situation(request: dict[str, Any], accounts: list[dict[str, Any]] | No
     )
 
 
-def check(sit: Situation, pack: Pack) -> dict[str, Any]:
-    """The contract's report for one situation, plus the structured extras rules produced."""
+def check(sit: Situation, pack: Pack) -> Report:
+    """The report for one situation: the contract's keys, and what the answers need beside them."""
     findings: list[Finding] = []
     extras: dict[str, Any] = {}
     chosen = applicable_rules(pack, sit.subject, sit.acts)
@@ -83,17 +87,26 @@ def check(sit: Situation, pack: Pack) -> dict[str, Any]:
         finding, more = run_rule(rule, sit, pulled)
         findings.append(finding)
         extras.update(more)
-    missing = list(dict.fromkeys(m for f in findings for m in f.missing_materials))
-    report: dict[str, Any] = {
-        "decision": decide(findings),
-        "missing_materials": missing,
-        "findings": [f.as_contract() for f in findings],
-        "pack": pack.name,
-        "packs_applied": [pack.name, *pack.includes],
-    }
-    if sit.subject == "court_request" and sit.retirement is not None and sit.retirement.sex:
-        report["retirement"] = sit.retirement.as_dict()
-    report.update(extras)
+    report = Report(
+        decision=decide(findings),
+        missing_materials=list(dict.fromkeys(m for f in findings for m in f.missing_materials)),
+        findings=[f.as_contract() for f in findings],
+        pack=pack.name,
+        packs_applied=[pack.name, *pack.includes],
+        policy=pack.policy,
+        policies=[p for p in (pack.policy, *(load_pack(n).policy for n in pack.includes)) if p is not None],
+        **extras,
+    )
+    if sit.subject != "court_request":
+        return report
+    if sit.retirement is not None and sit.retirement.sex:
+        report.retirement = sit.retirement.as_dict()
+    if sit.account is not None:
+        report.account = Account.model_validate(sit.account)
+        freeze = sit.case_freeze()
+        report.case_freeze = Freeze.model_validate(freeze) if freeze else None
+        if "deduct" in sit.acts:
+            report.deduction = plan_deduction(sit.account, to_amount(sit.data.get("amount")))
     return report
 
 
@@ -105,5 +118,5 @@ def _scope_finding(pack: Pack, sit: Situation) -> Finding:
     return Finding(
         "pack.scope", "unknown", "block",
         f"本规则包（{pack.title}）未就所请求的协助事项“{asked}”作出规定；本规则包适用的事项为：{scope}。请人工审核。",
-        f"{pack.source} 全文", "needs_facts",
+        Citation(policy=pack.policy or Policy(), article="全文"), "needs_facts",
     )
