@@ -30,7 +30,7 @@ class Upserted(BaseModel):
 def may_manage_accounts(caller: Caller) -> bool:
     if caller.kind == "user":
         return caller.role == "admin"
-    return SCOPE in getattr(caller, "scopes", ())
+    return SCOPE in caller.scopes
 
 
 def _require(caller: Caller) -> None:

@@ -64,7 +64,8 @@ def server(tmp_path_factory):
     srv.database()
     srv.add_user("admin1", "admin", "浦东管理部")
     srv.add_user("rev1", "reviewer", "浦东管理部")
-    srv.keys = {"court": srv.issue_key("pudong-court", "浦东管理部")}
+    srv.keys = {"court": srv.issue_key("pudong-court", "浦东管理部"),
+                "core": srv.issue_key("core-system", None, scopes=("accounts",))}
     srv.start()
     yield srv
     srv.stop()
@@ -88,9 +89,15 @@ def test_two_courts_release_deposits_and_lapse(server, tmp_path):
     # the core system pushes the account; a court's key may not
     facts = [{"id_number": ID, "name": NAME, "account_number": "0100312245", "balance": BALANCE,
               "status": "depositing", "monthly_deposit": "2450.00", "deposit_day": 15, "loans": []}]
-    assert court.put("/api/v1/accounts", json=facts).status_code == 403
-    assert admin.put("/api/v1/accounts?on=2026-01-05", json=facts).json() == \
+    core = httpx.Client(base_url=server.url, timeout=60, headers={"Authorization": f"Bearer {server.keys['core']}"})
+    refused = court.put("/api/v1/accounts", json=facts)
+    assert refused.status_code == 403 and "账户事实" in refused.json()["detail"]
+    bad = core.put("/api/v1/accounts", json=[{**facts[0], "balance": "八万"}])
+    assert bad.status_code == 422 and "第1行「账户余额」" in bad.text
+    assert core.put("/api/v1/accounts?on=2026-01-05", json=facts).json() == \
         {"added": 1, "changed": 0, "unchanged": 0}
+    assert core.put("/api/v1/accounts?on=2026-01-06", json=facts).json() == \
+        {"added": 0, "changed": 0, "unchanged": 1}
 
     def submit_and_decide(name, pdf, today, expect_decision):
         r = court.post("/api/v1/submissions", files=[("files", (name, pdf, "application/pdf"))],

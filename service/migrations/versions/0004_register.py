@@ -6,6 +6,7 @@ Create Date: 2026-12-01 12:00:00
 
 - `accounts`: one row per account, its facts as the core system last stated them
   (contract accounts.schema.json, extended only by added fields).
+- `api_keys.scopes`: an integration key's rights (`accounts` for the core system).
 - `register_events`: the freeze register, event by event (service/register/ledger.py);
   append-only like the audit, so replaying it always gives the same register.
 """
@@ -40,6 +41,8 @@ def upgrade() -> None:
         sa.Column("actor", sa.String(120), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
+    with op.batch_alter_table("api_keys") as batch:
+        batch.add_column(sa.Column("scopes", sa.String(80), nullable=False, server_default=""))
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for verb in ("UPDATE", "DELETE"):
@@ -65,3 +68,5 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS register_events_append_only()")
     op.drop_table("register_events")
     op.drop_table("accounts")
+    with op.batch_alter_table("api_keys") as batch:
+        batch.drop_column("scopes")
