@@ -27,10 +27,18 @@ class Caller:
     role: str
     office: str | None
     kind: str  # "key" or "user"
+    scopes: tuple[str, ...] = ()
+    """An integration key's extra rights (`accounts`); a court's key has none."""
 
     @property
     def may_decide(self) -> bool:
-        return self.kind == "key" or self.role in ("reviewer", "admin")
+        """Reviewers and administrators; never a court's key (a court must not judge its own request)."""
+        return self.kind == "user" and self.role in ("reviewer", "admin")
+
+    @property
+    def may_correct(self) -> bool:
+        """Staff of the centre; a court's key may not rewrite what was read from its papers."""
+        return self.kind == "user"
 
 
 def get_session(request: Request):
@@ -44,10 +52,11 @@ _header_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="API 
 
 
 def session_user(request: Request, session: Session) -> User | None:
-    uid = request.session.get("uid")
-    if uid is None:
+    """The logged-in user, if the cookie names a login that is live on the server (not logged out)."""
+    login = auth.session_for(session, request.session.get("sid"))
+    if login is None:
         return None
-    user = session.get(User, uid)
+    user = session.get(User, login.user_id)
     return user if user is not None and user.active else None
 
 
@@ -63,7 +72,8 @@ def api_caller(
         if row is None:
             raise HTTPException(401, "API key unknown or revoked; ask an administrator for a key",
                                 headers={"WWW-Authenticate": "Bearer"})
-        return Caller(f"key:{row.name}", "court_system", row.office, "key")
+        return Caller(f"key:{row.name}", "integration" if row.scopes else "court_system", row.office, "key",
+                      tuple(row.scopes.split()))
     user = session_user(request, session)
     if user is None:
         raise HTTPException(401, "authentication required: send an API key (Authorization: Bearer … or X-API-Key)",

@@ -21,8 +21,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import object_session
+
 from extract.contract import get_path, set_path
 from extract.errors import NothingReadable
+from service import leftovers
 from service.models import Submission
 from service.settings import Settings
 from service.storage import UploadStore
@@ -31,14 +34,22 @@ log = logging.getLogger("assistdesk.processing")
 
 __all__ = ["NothingReadable", "effective_request", "evaluate", "get_path", "read_files", "sweep_leftovers",
            "write_documents"]
+WORK_PREFIX = "job-"
 
 
 def read_files(submission: Submission, store: UploadStore, settings: Settings,
                progress: Callable[[int, int, str], None] | None = None):
-    """Run extraction on the stored blobs under the names the clerk gave them."""
+    """Run extraction on the stored blobs under the names the clerk gave them.
+
+    The names are links in a working folder under the data folder (not the system's temp),
+    tagged with this process, so the folder of a worker killed mid-job is swept at the next start.
+    """
     from extract import read_bundle
 
-    with tempfile.TemporaryDirectory(prefix=f"assistdesk-{submission.id}-") as tmp:
+    work = settings.work_dir
+    work.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{leftovers.owner_tag()}-{submission.id}-",
+                                     dir=work) as tmp:
         paths = []
         for f in submission.files:
             link = Path(tmp) / f.name
@@ -59,13 +70,31 @@ def effective_request(submission: Submission) -> dict[str, Any]:
     return request
 
 
+def accounts_for(submission: Submission) -> list[Any] | None:
+    """The facts a submission is checked against: its own when it brought them, else the centre's.
+
+    Facts sent with a submission override the stored ones for that submission only (and stay
+    with it); without them, the stored facts of the respondent as of the date of receipt,
+    with the freezes the register held that day.
+    """
+    if submission.accounts is not None:
+        return submission.accounts
+    session = object_session(submission)
+    if session is None:
+        return None
+    from service.register.store import facts_for
+
+    id_number = (effective_request(submission).get("respondent") or {}).get("id_number")
+    return facts_for(session, id_number, submission.received_on)
+
+
 def evaluate(submission: Submission, settings: Settings) -> tuple[dict[str, Any], dt.date | None]:
     """The report for the (corrected) request, and the reply deadline for the queue."""
     import validate
     from validate.workdays import WorkCalendar
 
     calendar = WorkCalendar.from_file(settings.calendar)
-    report = validate.evaluate(effective_request(submission), submission.accounts, submission.pack,
+    report = validate.evaluate(effective_request(submission), accounts_for(submission), submission.pack,
                                submission.received_on, calendar=calendar)
     stated = (report.get("deadline") or {}).get("date")
     if stated:
@@ -90,7 +119,7 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
     root = settings.outputs_dir
     root.mkdir(parents=True, exist_ok=True)
     final = root / str(submission.id)
-    tmp = root / f".tmp-{submission.id}-{uuid.uuid4().hex}"
+    tmp = root / f".tmp-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
     tmp.mkdir()
     try:
         outputs = write_outputs(effective_request(submission), report, tmp,
@@ -99,7 +128,7 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
                   for o in outputs]
         old = None
         if final.exists():
-            old = root / f".old-{submission.id}-{uuid.uuid4().hex}"
+            old = root / f".old-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
             os.replace(final, old)
         os.replace(tmp, final)
         if old is not None:
@@ -111,13 +140,10 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
 
 
 def sweep_leftovers(settings: Settings) -> None:
-    """Remove temporary output folders left by a run that was killed halfway."""
-    root = settings.outputs_dir
-    if not root.exists():
-        return
-    for p in root.iterdir():
-        if p.name.startswith((".tmp-", ".old-")):
-            shutil.rmtree(p, ignore_errors=True)
+    """Remove the temporary output and working folders of runs whose process was killed halfway
+    (only those: another server or worker sharing the folders may be writing its own now)."""
+    leftovers.sweep(settings.outputs_dir, (".tmp-", ".old-"))
+    leftovers.sweep(settings.work_dir, (WORK_PREFIX,))
 
 
 class Throttle:
