@@ -153,7 +153,7 @@ def generators() -> list[str]:
 
 
 def bundles_under(root: Path) -> list[Path]:
-    return sorted(p.parent for p in root.rglob("truth.json"))
+    return sorted(p.parent for p in root.glob("*/truth.json")) or sorted(p.parent for p in root.rglob("truth.json"))
 
 
 def pct(hits: int, total: int) -> str:
