@@ -122,9 +122,11 @@ def _evaluator(pack: str):
     except ImportError:
         return None
     try:
-        validate.load_pack(pack)
-    except validate.UnknownPack as exc:
+        loaded = validate.load_pack(pack)
+    except (validate.UnknownPack, validate.PackError) as exc:
         raise ProcessError(str(exc)) from exc
+    if loaded.draft:
+        raise ProcessError(str(validate.DraftPack(loaded.name, loaded.title)))
     return validate.evaluate
 
 

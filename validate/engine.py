@@ -13,6 +13,7 @@ from typing import Any
 
 from validate import retirement
 from validate.decision import decide
+from validate.errors import DraftPack
 from validate.kinds import KINDS
 from validate.loader import load_pack
 from validate.model import Finding, Pack, Rule
@@ -72,6 +73,8 @@ def build_situation(request: dict[str, Any], accounts: list[dict[str, Any]] | No
 
 def check(sit: Situation, pack: Pack) -> dict[str, Any]:
     """The contract's report for one situation, plus the structured extras rules produced."""
+    if pack.draft:
+        raise DraftPack(pack.name, pack.title)
     findings: list[Finding] = []
     extras: dict[str, Any] = {}
     chosen = applicable_rules(pack, sit.subject, sit.acts)

@@ -29,3 +29,12 @@ class UnknownPack(ValueError):
 
 class CalendarError(ValueError):
     """An administrator's year schedule that does not load (names the file and line)."""
+
+
+class DraftPack(ValueError):
+    """A drafted pack nobody has reviewed yet: deciding with it would be deciding by guesswork."""
+
+    def __init__(self, name: str, title: str) -> None:
+        self.name = name
+        super().__init__(f"规则包“{title or name}”是自动起草的草稿，尚未经人工审核，不能据以审核协助请求；"
+                         f"请逐条审核后删除其中的“draft: true”标记再使用。")

@@ -88,6 +88,8 @@ class Pack:
     includes: tuple[str, ...] = ()
     measures: dict[str, str] = field(default_factory=dict)
     not_automated: tuple[dict[str, str], ...] = ()
+    draft: bool = False
+    """Drafted by `assistdesk rules draft` and not yet reviewed: the engine refuses it."""
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
