@@ -138,3 +138,34 @@ def compare(expected: list[View], drafted: list[View]) -> Comparison:
         pairs.append((e, best))
         free.remove(best)
     return Comparison(exp, got, pairs, missed, free)
+
+
+def expected_views(path: str) -> tuple[str, list[View], dict[str, str]]:
+    """A test policy's expected rules (YAML: source, aliases, rules): source, views, aliases."""
+    import yaml
+
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return data["source"], views_of(data["rules"]), dict(data.get("aliases") or {})
+
+
+def draft_and_compare(text: str, name: str, source: str, expected: list[View]):
+    """Draft `text`, write and load the pack as a reviewer would get it, compare it.
+
+    Returns (draft, loaded pack, comparison). Loading the written YAML, not the drafter's
+    objects, is the point: a draft that does not load, or loses something on the way to
+    YAML, fails here.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from validate.draft import draft_policy
+    from validate.draft.render import pack_yaml
+    from validate.loader import load_pack_file
+
+    draft = draft_policy(text, name, source)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{name}.yaml"
+        path.write_text(pack_yaml(draft), encoding="utf-8")
+        pack = load_pack_file(path)
+    return draft, pack, compare(expected, views(pack))

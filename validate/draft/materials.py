@@ -17,7 +17,8 @@ from validate.draft import vocabulary as v
 _AND = re.compile(r"、|及其|以及|及|和|与|；|;")
 _OR = re.compile(r"或者|或")
 _COUNT = re.compile(
-    rf"(\d+|[{v.CN_DIGITS}]+)\s*(?:名|人|位)(?:或)?(?:以上|及以上)(?:的)?(?:执行|执法|办案)?(?:人员|干警|法官)?"
+    rf"(\d+|[{v.CN_DIGITS}]+)\s*(?:名|位)(?:或)?(?:以上|及以上)?(?:的)?(?:执行|执法|办案)(?:人员|干警|法官)"
+    rf"|(\d+|[{v.CN_DIGITS}]+)\s*(?:名|人|位)(?:或)?(?:以上|及以上)(?:的)?(?:执行|执法|办案)?(?:人员|干警|法官)?"
     rf"|(?:执行|执法|办案)(?:人员|干警)\S{{0,4}}(?:不少于|不得少于|至少|应有|应为)(\d+|[{v.CN_DIGITS}]+)\s*(?:名|人|位)"
 )
 _SEALED = re.compile(r"加盖\S{0,10}(公章|印章|院章)")
@@ -51,7 +52,7 @@ class MaterialList:
 
 def officers_required(text: str) -> int:
     for m in _COUNT.finditer(text):
-        n = v.number(m.group(1) or m.group(2) or "")
+        n = v.number(next((g for g in m.groups() if g), ""))
         if n and n >= 2:
             return n
     return 0
@@ -89,7 +90,7 @@ def _alternatives(segment: str, subject: str) -> list[str]:
 def parse_items(texts: list[str], subject: str, intro: str = "") -> MaterialList:
     """Items from the list's own lines (one per numbered line, or split from one run of text)."""
     out = MaterialList([])
-    out.sealed = bool(_SEALED.search(intro))
+    out.sealed = bool(_SEALED.search(intro)) or any(_SEALED.search(t) for t in texts)
     count = officers_required(intro + "".join(texts))
     out.officers_min = count
     segments: list[tuple[str, str]] = []

@@ -182,6 +182,7 @@ class Drafter:
             self.condition_list(unit, acts, guesses)
         else:
             self.sentence(unit, acts, guesses, agency)
+        self.inferences(unit, acts, agency)
         return len(self.rules) - before
 
     # ---------------------------------------------------------- materials
@@ -259,6 +260,8 @@ class Drafter:
 
     def condition_list(self, unit: Unit, acts: list[str], guesses: list[str]) -> None:
         one_of = bool(re.search(r"之一|任一|其中一项|下列情形之一", unit.text))
+        if one_of and v.NEGATIVE.search(unit.text):
+            one_of = False  # each case listed is a reason to refuse: a condition of its own
         if one_of:
             self.one_of(unit, acts, guesses)
             return
@@ -277,7 +280,7 @@ class Drafter:
         joined = "".join(texts)
         grounds = list(dict.fromkeys(code for t in texts for p, code in v.WITHDRAWAL_CUES if re.search(p, t)))
         scope = _scope_word(acts, self.ctx)
-        if len(grounds) >= 2 and re.search(r"提取", unit.text + joined):
+        if len(grounds) >= 2 and (re.search(r"提取", unit.text + joined) or "deduct" in acts):
             self.add(DraftRule(
                 id=f"{_id_scope(acts)}.withdrawal_ground", title="符合提取条件之一", kind="condition",
                 citation=self.cite(unit), words=unit.words, applies_to=acts, guesses=[
@@ -308,6 +311,15 @@ class Drafter:
         cite = self.cite(clause) if clause is not None else self.cite(unit)
         scope = _scope_word(acts, self.ctx)
         ids = _id_scope(acts)
+        if v.CONTRACTED_WITHDRAWAL.search(text):
+            self.add(DraftRule(
+                id=f"{ids}.no_contracted_withdrawal", title="被执行人无正在履行的约定提取业务", kind="condition",
+                citation=cite, words=text, check={"predicate": "no_contracted_withdrawal"}, applies_to=acts,
+                guesses=list(guesses),
+                messages={"pass": "被执行人没有正在履行的约定提取业务。",
+                          "fail": f"{{detail}}，依规定暂不能协助{scope}。",
+                          "unknown": "{reason}，无法核实被执行人是否有正在履行的约定提取业务。"}))
+            return True
         if re.search(r"贷款", text) and re.search(r"未结清|尚未结清|未偿清|未还清|有\S{0,12}贷款的|贷款未|担保", text) \
                 and not re.search(r"审核|审批|申请贷款", text):
             roles = []
@@ -322,7 +334,7 @@ class Drafter:
             if re.search(r"担保", text):
                 roles.append("guarantor")
             check: dict[str, Any] = {"predicate": "loans_settled", "roles": roles}
-            if re.search(r"(所涉|涉及|本)\S{0,4}案件\S{0,8}贷款\S{0,6}除外|贷款纠纷\S{0,6}除外", text):
+            if re.search(r"案件\S{0,10}贷款\S{0,6}除外|贷款纠纷\S{0,6}除外", text):
                 check["except_case_about_loan"] = True
             guar = "或为他人贷款提供的担保" if "guarantor" in roles else ""
             self.add(DraftRule(
@@ -332,14 +344,17 @@ class Drafter:
                           "fail": f"{{detail}}，依规定暂不能协助{scope}。",
                           "unknown": f"{{reason}}，无法核实被执行人是否有尚未结清的住房公积金贷款{guar}。"}))
             return True
-        if re.search(r"约定提取", text):
+        grounds = list(dict.fromkeys(code for p, code in v.WITHDRAWAL_CUES if re.search(p, text)))
+        if len(grounds) >= 2 and "deduct" in acts:
             self.add(DraftRule(
-                id=f"{ids}.no_contracted_withdrawal", title="被执行人无正在履行的约定提取业务", kind="condition",
-                citation=cite, words=text, check={"predicate": "no_contracted_withdrawal"}, applies_to=acts,
-                guesses=list(guesses),
-                messages={"pass": "被执行人没有正在履行的约定提取业务。",
-                          "fail": f"{{detail}}，依规定暂不能协助{scope}。",
-                          "unknown": "{reason}，无法核实被执行人是否有正在履行的约定提取业务。"}))
+                id=f"{ids}.withdrawal_ground", title="符合提取条件之一", kind="condition",
+                citation=cite, words=text, applies_to=acts, guesses=[
+                    *guesses, "提取情形按住房公积金提取事由识别：" + "、".join(grounds),
+                    "被执行人已达法定退休年龄的视为离休或者退休（推定）"],
+                check={"predicate": "withdrawal_ground", "grounds": grounds, "retirement_by_age": True},
+                messages={"pass": "符合提取条件：{detail}。",
+                          "fail": f"{{detail}}，不符合所列提取条件之一，暂不能协助{scope}。",
+                          "unknown": "{reason}；无法确定是否符合所列提取条件。"}))
             return True
         if re.search(r"其他可供执行的财产|其他财产不足|无其他财产", text):
             self.add(DraftRule(
@@ -408,12 +423,19 @@ class Drafter:
         if (self._subject(text) == "centre_application" or re.search(r"催告书", text)) \
                 and self.application_intervals(unit):
             return
+        if self.seal_sentence(unit):
+            return
         # inline material list: 提供A、B、C，…
         run = _material_run(text)
         if run is not None:
             subject = self._subject(text)
             lead, names = run
             lst = mat.parse_items([names], subject, lead)
+            lst.officers_min = lst.officers_min or mat.officers_required(text)
+            if lst.officers_min:
+                for item in lst.items:
+                    if set(item.codes) <= set(v.OFFICER_IDS):
+                        item.min_count = lst.officers_min
             if lst.items:
                 if not acts and not agency:
                     acts = []
@@ -423,14 +445,30 @@ class Drafter:
         self.intervals(unit, acts, guesses)
         self.deadline(unit, acts, guesses)
         self.stated(unit, acts, guesses)
-        self.inferences(unit, acts, agency)
         if len(self.rules) == made and acts:
             self.principles(unit, acts, agency)
+
+    def seal_sentence(self, unit: Unit) -> bool:
+        """「协助查询通知书应当加盖人民法院公章」 after a list: the list's papers must be sealed."""
+        text = unit.text
+        if _material_run(text) is not None or not v.documents_in(text):
+            return False
+        if not re.search(r"(应当?|须|需|必须)\S{0,4}加盖\S{0,4}(人民法院|法院|本院)?\S{0,4}(公章|印章|院章)", text) \
+                or not re.search(r"加盖\S{0,4}(人民法院|法院|本院)", text):
+            return False  # the agency's own papers (相关材料需加盖本局专用公章) are not the court's
+        rule = next((r for r in reversed(self.rules) if r.kind == "materials" and r.citation == self.cite(unit)), None)
+        if rule is None:
+            return False
+        rule.check["sealed"] = True
+        rule.words = f"{rule.words}{text}" if text not in rule.words else rule.words
+        if "{seal_note}" not in rule.messages["pass"]:
+            rule.messages["pass"] = rule.messages["pass"].rstrip("。") + "{seal_note}。"
+        return True
 
     def scope_rule(self, unit: Unit, text: str) -> None:
         if self.scope_done:
             return
-        cities = re.findall(r"([\u4e00-\u9fff]{2,3}?)[市县区](?:的|两级|各级|辖区)", text)
+        cities = re.findall(r"([\u4e00-\u9fff]{2,3}?)[市县区](?:的|两级|各级|辖区|中级|高级|人民法院|各)", text)
         patterns = list(dict.fromkeys(v.place(c) for c in cities if c not in ("本", "全")))
         guesses = []
         if not patterns and self.ctx.city:
@@ -480,19 +518,20 @@ class Drafter:
     def intervals(self, unit: Unit, acts: list[str], guesses: list[str]) -> None:
         text = unit.text
         freeze_acts = [a for a in acts if a in FREEZE_LIKE]
-        m = re.search(rf"期限\S{{0,4}}不得(?:超过|长于|多于)(\d+|[{v.CN_DIGITS}]+)(年|个月|日|天)", text)
-        if m and freeze_acts and re.search(r"冻结", text + "".join(unit.clause.headings)) \
-                and not re.search(r"前述|上述|前款", m.group(0)):
-            n = v.number(m.group(1))
-            unit_ = {"年": "y", "个月": "m", "日": "d", "天": "d"}[m.group(2)]
+        m = re.search(rf"期限\S{{0,4}}(?:不得|不能|不应|最长不|最长不得|不)(?:超过|长于|多于)(\d+|[{v.CN_DIGITS}]+)(年|个月|日|天)"
+                      rf"|期限\S{{0,4}}最长(?:为)?(\d+|[{v.CN_DIGITS}]+)(年|个月|日|天)", text)
+        if m and freeze_acts and re.search(r"冻结|续冻", text + "".join(unit.clause.headings)):
+            num, word = m.group(1) or m.group(3), m.group(2) or m.group(4)
+            n = v.number(num)
+            unit_ = {"年": "y", "个月": "m", "日": "d", "天": "d"}[word]
             self.add(DraftRule(
-                id=f"{_id_scope(freeze_acts)}.period_limit", title=f"冻结期限不得超过{m.group(1)}{m.group(2)}",
+                id=f"{_id_scope(freeze_acts)}.period_limit", title=f"冻结期限不得超过{num}{word}",
                 kind="interval", citation=self.cite(unit), words=text, applies_to=freeze_acts,
                 check={"start": "request.freeze_period.start", "end": "request.freeze_period.end",
                        "max": f"{n}{unit_}"}, on_unknown="correct", guesses=list(guesses),
-                note=f"届满日不晚于起始日{m.group(1)}{m.group(2)}后的对应日。",
-                messages={"pass": f"冻结期限自{{start}}至{{end}}，未超过{m.group(1)}{m.group(2)}。",
-                          "fail": f"冻结期限自{{start}}至{{end}}，超过{m.group(1)}{m.group(2)}（最迟应至{{limit}}），"
+                note=f"届满日不晚于起始日{num}{word}后的对应日。",
+                messages={"pass": f"冻结期限自{{start}}至{{end}}，未超过{num}{word}。",
+                          "fail": f"冻结期限自{{start}}至{{end}}，超过{num}{word}（最迟应至{{limit}}），"
                                   "不符合冻结期限的规定。",
                           "unknown": "{reason}，协助执行通知书应载明冻结期限，请人民法院补正。"}))
         if re.search(r"届满前\S{0,8}(办理)?\S{0,4}续(行)?冻结?|续(行)?冻结\S{0,12}届满前", text):
@@ -514,7 +553,7 @@ class Drafter:
             before = text[:m.start()]
             clause_start = max(before.rfind("，"), before.rfind("；"), before.rfind("："))
             actor = before[clause_start + 1:]
-            if not re.search(r"回复|反馈|答复|办理|办结|公示|告知|回执|出具|予以", after + actor[-6:]):
+            if not re.search(r"回复|反馈|答复|办理|办结|公示|告知|回执|出具|予以|划至|划转|划拨|完成", after + actor[-6:]):
                 continue
             if re.match(r"\s*(人民)?法院", actor) or re.search(r"磋商|协商|监督|立案", after + actor):
                 continue
@@ -554,7 +593,7 @@ class Drafter:
         if re.search(r"(根据|依据|凭)\S{0,6}(执行)?裁定书\S{0,3}协助执行通知书", text):
             self.based_on_both.append((unit, acts))
         funds = [a for a in v.actions_in(text) if a in ("freeze", "deduct")]
-        if funds and re.search(r"账户|余额|资金", text) and re.search(r"可以|应予|应当|申请|要及时", text) \
+        if funds and re.search(r"账户|余额|资金|住房公积金", text) and re.search(r"可以|应予|应当|申请|要及时", text) \
                 and not re.search(r"不予|暂不", _first_clause(text)):
             self.account_units.append((unit, funds))
         if self.duty_unit is None and re.search(r"应予协助|应当协助|应当予以协助", text) and re.search(r"人民法院", text):
@@ -691,6 +730,16 @@ def _material_run(text: str) -> tuple[str, str] | None:
         k = rest.find(stop)
         if k != -1:
             end = min(end, k)
+    # 「…复印件，以及两名以上执行人员的工作证件」: a list may run on past a comma
+    while end < len(rest) and rest[end] == "，" and re.match(r"，(以及|及|和|并|还应当提供|另附)", rest[end:]):
+        nxt = len(rest)
+        for stop in ("，", "。", "；", ";"):
+            k = rest.find(stop, end + 1)
+            if k != -1:
+                nxt = min(nxt, k)
+        if not v.documents_in(rest[end:nxt]):
+            break
+        end = nxt
     run = rest[:end]
     if not v.documents_in(run):
         return None
@@ -715,7 +764,10 @@ def _reply_words(after: str) -> str:
 
 
 def _range(kept: list[Clause]) -> str:
+    """「1-4」 when the items kept are the list's first ones in a row (numbered 1., 2. …)."""
     nums = [c.path[-1].number for c in kept]
+    if any(c.path[-1].kind != "arabic" for c in kept) or nums != list(range(1, len(nums) + 1)):
+        return ""
     if len(nums) == 1:
         return str(nums[0])
     return f"{nums[0]}-{nums[-1]}"

@@ -29,7 +29,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_ar", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
     ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
-ITEM_KINDS = {"arabic", "paren_ar", "circled"}
+ITEM_KINDS = {"paren_cn", "arabic", "paren_ar", "circled"}
 """Kinds that number the items of a list as often as they number articles."""
 
 _END = "。；：！？!?;:"
@@ -204,10 +204,13 @@ def _label(m: Marker, articles: bool) -> str:
 
 
 def _cite(items: list[Clause]) -> None:
+    """Labels from the top; a chapter is left out where its articles are numbered through."""
     articles = _articles_run_on(items)
     for c in items:
         labels = [_label(m, articles and m.kind == "arabic" and i > 0 and c.path[i - 1].kind == "cn")
                   for i, m in enumerate(c.path)]
+        if len(c.path) > 1 and c.path[0].kind == "chapter" and c.path[1].kind == "article":
+            labels = labels[1:]
         c.citation = "".join(labels)
 
 

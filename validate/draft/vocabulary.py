@@ -103,10 +103,17 @@ WITHDRAWAL_CUES: tuple[tuple[str, str], ...] = (
 
 EXEMPTION_CUES: tuple[tuple[str, str], ...] = (
     (r"法定退休年龄|已退休", "statutory_age_reached"),
-    (r"(法律文书|判决书|调解书)\S{0,10}(明确载明|已载明|已明确)", "ground_stated_in_judgment"),
+    (r"(法律文书|判决书|调解书)\S{0,10}(已经?|已)(明确)?(载明|写明|认定)|(法律文书|判决书|调解书)\S{0,10}明确载明",
+     "ground_stated_in_judgment"),
 )
 
 CN_DIGITS = "零〇一二两三四五六七八九十百"
+
+CONTRACTED_WITHDRAWAL = re.compile(
+    r"约定提取|委托提取|按月提取|逐月提取|提取\S{0,10}(偿还|归还)\S{0,6}贷款|提取\S{0,10}支付\S{0,4}(房租|租金)")
+"""A withdrawal the member has set up to run on (to repay a loan, to pay rent)."""
+NEGATIVE = re.compile(r"不予|暂不|不得|不办理|不协助|不能")
+"""An opening that makes each listed case a reason to refuse (有下列情形之一的，暂不办理冻结)."""
 
 
 def documents_in(text: str, subject: str | None = None) -> list[tuple[DocName, int]]:
@@ -124,7 +131,7 @@ def documents_in(text: str, subject: str | None = None) -> list[tuple[DocName, i
     return sorted(found, key=lambda x: x[1])
 
 
-_MENTION = re.compile(r"是否\S{0,4}(冻结|扣划|查询)|冻结(期限|金额|条件)|(查询|查控)系统|(不再|继续)?冻结的?资金|已被\S{0,6}冻结")
+_MENTION = re.compile(r"是否\S{0,4}(冻结|扣划|查询)|冻结(期限|金额|条件|情况|状态|信息|数额)|(查询|查控)系统|(不再|继续)?冻结的?资金|已被\S{0,6}冻结")
 """Words that name an action without asking for it (是否已被冻结, 冻结期限, 冻结金额)."""
 
 
@@ -174,7 +181,7 @@ def number(text: str) -> int | None:
     return chinese_int(text)
 
 
-_NOT_PLACE = ("进一步", "关于", "完善", "加强", "深化", "推进", "印发", "仅限于", "仅限", "限于", "是指", "包括", "全面", "限", "号", "的", "在", "对")
+_NOT_PLACE = ("进一步", "关于", "完善", "加强", "深化", "推进", "印发", "仅限于", "仅限", "限于", "是指", "包括", "全面", "适用于", "限", "号", "的", "在", "对", "于")
 
 
 def place(name: str) -> str:
