@@ -98,7 +98,9 @@ def _is_title(text: str, typical: float) -> bool:
 
 def paragraphs(text: str) -> list[str]:
     """Wrapped lines joined back into paragraphs; blank lines and page numbers dropped."""
-    lines = [re.sub(r"\s+", " ", line).strip() for line in text.replace("\r", "").split("\n")]
+    # a text layer may run the next article onto the end of the last one (「…的。第八条 每次…」)
+    text = re.sub(rf"(?<=[。；])[ \t　]*(?=第[{CN_NUM}]+[条章])", "\n", text.replace("\r", ""))
+    lines = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n")]
     lines = [line for line in lines if line and not _PAGE_NUMBER.match(line)]
     if not lines:
         return []
