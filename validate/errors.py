@@ -36,5 +36,6 @@ class DraftPack(ValueError):
 
     def __init__(self, name: str, title: str) -> None:
         self.name = name
-        super().__init__(f"规则包“{title or name}”是自动起草的草稿，尚未经人工审核，不能据以审核协助请求；"
+        named = title if title.startswith("《") else f"“{title or name}”"
+        super().__init__(f"规则包{named}是自动起草的草稿，尚未经人工审核，不能据以审核协助请求；"
                          f"请逐条审核后删除其中的“draft: true”标记再使用。")

@@ -107,16 +107,58 @@ def _what(rule: DraftRule) -> str:
                                              for u in c["unless"]))
         return "；".join(parts + extra)
     if rule.kind == "condition":
-        params = "，".join(f"{k}={v}" for k, v in c.items() if k != "predicate")
-        return f"{c.get('predicate')}" + (f"（{params}）" if params else "")
+        return _condition_words(c)
     if rule.kind == "interval":
-        bounds = "，".join(f"{k} {c[k]}" for k in ("min", "max") if k in c)
-        return f"{c['start']} → {c['end']}：{bounds}"
+        from validate.kinds import DATE_REFS
+
+        def span(d: str) -> str:
+            n, u = d[:-1], d[-1]
+            return f"{n}{ {'y': '年', 'm': '个月', 'd': '日'}[u]}"
+
+        bounds = []
+        if "min" in c:
+            bounds.append(f"不早于{DATE_REFS[c['start']]}后{span(c['min'])}" if c["min"] != "0d"
+                          else f"不早于{DATE_REFS[c['start']]}")
+        if "max" in c:
+            bounds.append(f"不晚于{DATE_REFS[c['start']]}后{span(c['max'])}")
+        return f"{DATE_REFS[c['end']]}" + "，".join(bounds) + f"（`{c['start']}` → `{c['end']}`）"
     if rule.kind == "deadline":
         return f"{c['working_days']}个工作日"
     if rule.kind in ("stated", "consistency"):
         return "、".join(FIELD_NAMES.get(f, f) for f in c.get("fields", []))
     return ""
+
+
+FACT_WORDS = {
+    "no_other_property": "人民法院已执行调查、确无其他可供执行的财产",
+    "query_form_names_person": "查询单注明被查询人的身份信息",
+    "on_dishonest_list": "申请人在失信被执行人名单中",
+    "disposal_completed": "财产已被拍卖、变卖或者裁定抵债",
+    "ownership_queried": "人民法院已查询权属",
+}
+
+
+def _condition_words(c: dict[str, Any]) -> str:
+    """A condition's check in words, with the predicate's code for whoever edits the YAML."""
+    from validate.conditions import GROUND_NAMES, LOAN_ROLES
+
+    p = c.get("predicate")
+    if p == "loans_settled":
+        text = "无尚未结清的住房公积金贷款（" + "、".join(LOAN_ROLES[r] for r in c.get("roles", [])) + "）"
+        if c.get("except_case_about_loan"):
+            text += "，所涉案件为该贷款的除外"
+    elif p == "fact":
+        text = ("须为：" if c.get("expect") else "须非：") + FACT_WORDS.get(c.get("name", ""), c.get("name", ""))
+    elif p == "withdrawal_ground":
+        text = "符合提取情形之一：" + "；".join(GROUND_NAMES[g] for g in c.get("grounds", []))
+    elif p == "court_named":
+        text = "执行法院名称含：" + "、".join(c.get("patterns", []))
+    elif p == "any_code":
+        text = "符合所列情形之一：" + "、".join(c.get("codes", []))
+    else:
+        text = {"no_contracted_withdrawal": "无正在履行的约定提取业务", "account_open": "住房公积金账户未销户",
+                "not_preliminary": "不属于先予执行"}.get(str(p), str(p))
+    return f"{text}（`{p}`）"
 
 
 def review_markdown(draft: Draft) -> str:

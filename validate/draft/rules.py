@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from validate.conditions import GROUND_NAMES
 from validate.draft import materials as mat
 from validate.draft import vocabulary as v
 from validate.draft.sentences import Unit
@@ -62,7 +63,7 @@ class Context:
 _BOILERPLATE: tuple[tuple[str, str], ...] = (
     (r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?\s*$|^\S{0,40}〔\d{4}〕\S{0,6}号$", "落款、文号与日期"),
     (r"联席会议|联动会议|座谈会|例会", "会议制度"),
-    (r"联络人|联系人|联系电话|对接|窗口|绿色通道|专人负责|专门人员|专门机构", "联络与窗口安排"),
+    (r"联络人|联络员|联系人|联系电话|对接|窗口|绿色通道|专人负责|专门人员|专门机构", "联络与窗口安排"),
     (r"宣传|报道|媒体|公开|公示制度", "宣传与公开"),
     (r"原则|领导|统一协调|重要性|必要性|总结|考核|督查|问责|奖惩", "原则与组织"),
     (r"施行|执行之日|印发之日|颁布之日|解释", "施行与解释"),
@@ -164,7 +165,10 @@ class Drafter:
                 continue  # handled with its parent list
             made = self.unit(unit)
             if not made:
-                self.skipped.append(Skipped(self.cite(unit), unit.words, _boilerplate(unit.words)))
+                why = _boilerplate(unit.words)
+                if not unit.clause.citation and why == "未见可据以审核请求的要求":
+                    why = "标题、主送机关或制定依据"
+                self.skipped.append(Skipped(self.cite(unit), unit.words, why))
         self.finish()
 
     # ---------------------------------------------------------- one unit
@@ -285,7 +289,7 @@ class Drafter:
             self.add(DraftRule(
                 id=f"{_id_scope(acts)}.withdrawal_ground", title="符合提取条件之一", kind="condition",
                 citation=self.cite(unit), words=unit.words, applies_to=acts, guesses=[
-                    *guesses, "提取情形按住房公积金提取事由识别：" + "、".join(grounds),
+                    *guesses, "提取情形按住房公积金提取事由识别：" + "；".join(GROUND_NAMES[g] for g in grounds),
                     "被执行人已达法定退休年龄的视为离休或者退休（推定）"],
                 check={"predicate": "withdrawal_ground", "grounds": grounds, "retirement_by_age": True},
                 messages={"pass": "符合提取条件：{detail}。",
@@ -350,7 +354,7 @@ class Drafter:
             self.add(DraftRule(
                 id=f"{ids}.withdrawal_ground", title="符合提取条件之一", kind="condition",
                 citation=cite, words=text, applies_to=acts, guesses=[
-                    *guesses, "提取情形按住房公积金提取事由识别：" + "、".join(grounds),
+                    *guesses, "提取情形按住房公积金提取事由识别：" + "；".join(GROUND_NAMES[g] for g in grounds),
                     "被执行人已达法定退休年龄的视为离休或者退休（推定）"],
                 check={"predicate": "withdrawal_ground", "grounds": grounds, "retirement_by_age": True},
                 messages={"pass": "符合提取条件：{detail}。",

@@ -49,6 +49,8 @@ class Unit:
 
 def _item_label(clause: Clause) -> str:
     m = clause.path[-1]
+    if m.kind == "paren_cn":
+        return f"（{m.printed}）"
     if m.kind == "paren_ar":
         return f"（{m.number}）"
     if m.kind == "circled":
