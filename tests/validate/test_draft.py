@@ -309,3 +309,32 @@ def test_written_pack_round_trips() -> None:
     draft = draft_policy(HUZHOU.read_text(encoding="utf-8"), "huzhou-2023", "huzhou-2023.txt")
     data = yaml.safe_load(pack_yaml(draft))
     assert data["draft"] is True and len(data["rules"]) == len(draft.rules)
+
+
+SCANNED = """第六条　人民法院要求冻结被执行人住房公积金账户资金的，应当提交下列材料：
+（一）执行裁定书（原件）；
+（二）加盖人民法院印章的协助执行通知书（原件）；
+（三）两名以上执行人员的工作证或者执行公务证。
+第八条　每次冻结的期限最长不超过三年。需要续行冻结的，人民法院应当在冻结期限届满前办理续冻手续。"""
+
+
+def test_command_on_a_scan(tmp_path: Path) -> None:
+    """A scanned page goes through extract's OCR; the rules come out as from the text."""
+    from PIL import Image
+
+    from tests.conftest import render_image
+    from tests.textpages import wrap
+
+    png = tmp_path / "huzhou-2023.png"
+    Image.fromarray(render_image(["关于规范住房公积金协助执行工作的实施办法", *wrap(SCANNED, 28)])).save(png)
+    policy = read_policy(png)
+    assert policy.how == "ocr"
+    draft = draft_policy(policy.text, "huzhou-2023", "huzhou-2023.png")
+    got = {(r.citation.split(" ", 1)[1], r.kind): r for r in draft.rules}
+    lists = got[("第六条", "materials")]
+    assert requirements(lists.check) == requirements(
+        {"items": [{"all": ["ruling", "assist_notice"], "original": True}, {"any": ["work_id", "duty_cert"],
+                                                                            "min_count": 2}],
+         "officers_min": 2, "sealed": True})
+    limits = [r for r in draft.rules if r.kind == "interval" and r.citation.endswith("第八条")]
+    assert {r.check.get("max") for r in limits} >= {"3y"}

@@ -100,6 +100,12 @@ def paragraphs(text: str) -> list[str]:
     """Wrapped lines joined back into paragraphs; blank lines and page numbers dropped."""
     # a text layer may run the next article onto the end of the last one (「…的。第八条 每次…」)
     text = re.sub(rf"(?<=[。；])[ \t　]*(?=第[{CN_NUM}]+[条章])", "\n", text.replace("\r", ""))
+    # …and a title onto the first article (「…实施办法第六条 人民法院…」): 第X条 set off by a space
+    text = re.sub(rf"(?<=[\u4e00-\u9fff])(?=第[{CN_NUM}]+条[ 　]+\S)", "\n", text)
+    # an OCR's or a normaliser's ASCII marks inside Chinese text read as the Chinese ones
+    text = re.sub(r"(?<=[\u4e00-\u9fff）)”])\s*:", "：", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff）)”])\s*;", "；", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff）)”]),(?=\S)", "，", text)
     lines = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n")]
     lines = [line for line in lines if line and not _PAGE_NUMBER.match(line)]
     if not lines:
