@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
+from extract.errors import UnreadableFile
+
 MAX_PIXELS = 60_000_000
 """A4 at 600 dpi is 35 Mpx; past this a page is a mistake or a decompression bomb."""
 MAX_PAGES = 300
@@ -33,10 +35,6 @@ _MAGIC: list[tuple[bytes, str]] = [
     (b"BM", BMP),
 ]
 _NAME_KIND = {".pdf": PDF, ".png": PNG, ".jpg": JPEG, ".jpeg": JPEG, ".tif": TIFF, ".tiff": TIFF}
-
-
-class UnreadableFile(Exception):
-    """A file the pipeline cannot read; `str()` is the one line shown to the clerk."""
 
 
 @dataclass

@@ -14,21 +14,6 @@ from typing import Any, Literal
 Box = tuple[float, float, float, float]
 """(x0, y0, x1, y1) as fractions of the upright page's width and height."""
 
-DOCUMENT_TYPES = (
-    "assist_notice",
-    "ruling",
-    "judgment",
-    "query_form",
-    "intro_letter",
-    "work_id",
-    "duty_cert",
-    "ground_proof",
-    "other",
-)
-
-ACTIONS = ("query", "freeze", "renew_freeze", "unfreeze", "deduct")
-
-
 @dataclass
 class TextLine:
     """One line of text as read, with where it sits and how sure the reader was."""

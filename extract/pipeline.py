@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from extract import seal
 from extract.classify import split_documents
@@ -41,9 +41,18 @@ class Extraction:
     pages: list[Page] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
+    @property
+    def status(self) -> Literal["complete", "partial", "unreadable"]:
+        """`partial`: processed, but some file or page could not be read (see `problems`);
+        `unreadable`: not one page could be read, there is nothing to check."""
+        if not self.pages:
+            return "unreadable"
+        return "partial" if self.problems else "complete"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "request": self.request,
+            "status": self.status,
             "evidence": self.evidence,
             "pages": [
                 {"source": p.source, "page": p.number, "type": p.doc_type, "text_source": p.text_source,

@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from extract.fields import PaperReading
-from extract.model import Conflict, Evidence, Flag, Reading
+from extract.model import Conflict, Document, Evidence, Flag, Reading
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "action": ("assist_notice", "query_form", "intro_letter"),
@@ -61,7 +61,8 @@ def build_request(readings: list[PaperReading]) -> tuple[dict[str, Any], dict[st
         "court_account": value("court_account"),
         "officers": [{"name": name} for name, _ in officers],
         "documents": [
-            {"type": r.document.type, "source": r.document.source, "pages": r.document.page_numbers}
+            {"type": r.document.type, "source": r.document.source, "pages": r.document.page_numbers,
+             "sealed": _sealed(r.document)}
             for r in readings
         ],
         "facts": _facts(readings),
@@ -76,6 +77,16 @@ def build_request(readings: list[PaperReading]) -> tuple[dict[str, Any], dict[st
     for index, (_, ev) in enumerate(officers):
         evidence[f"officers[{index}].name"] = _evidence_json(ev)
     return request, evidence
+
+
+def _sealed(document: Document) -> bool | None:
+    """True when a red seal was seen on one of the paper's pages; None otherwise.
+
+    Not seeing a seal is not seeing its absence: a photocopied grey seal or an electronic one
+    printed black is not found by colour, so "no seal" is left for a person to tell (None),
+    never reported as an unsealed paper.
+    """
+    return True if any(page.seal for page in document.pages) else None
 
 
 def _choose(readings: list[PaperReading], name: str) -> Reading | None:

@@ -9,6 +9,10 @@ tests can round-trip them.
 Inputs are expected to have passed `extract.normalize.normalize_text`, but the parsers
 also accept full-width digits and stray spaces themselves, since a caller may hand them a
 single raw OCR line.
+
+This is the one home of these ideas for every stage: `validate` and `generate` import the
+contract forms (`to_amount`, `iso_date`), the date formats, the GB 11643 check and the month
+arithmetic from here, so that a reading, a rule and a letter cannot disagree on them.
 """
 
 from __future__ import annotations
@@ -261,6 +265,24 @@ def find_amounts(text: str) -> list[tuple[Decimal, int, int]]:
     return sorted(found, key=lambda t: t[1])
 
 
+def to_amount(value: str | Decimal | int | None) -> Decimal | None:
+    """A contract amount ("123456.78", or a Decimal or int) as a two-place Decimal.
+
+    None, "" and anything that is not exactly an amount in yuan and fen (a negative figure,
+    a third decimal place, text) give None: an amount is frozen or paid as stated, never
+    rounded into one.
+    """
+    if value is None or value == "" or isinstance(value, bool | float):
+        return None
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        return None
+    if not amount.is_finite() or amount < 0:
+        return None
+    return _to_cents(amount)
+
+
 def format_amount(amount: Decimal) -> str:
     """The contract's amount form: a plain decimal string with two places ("123456.78")."""
     return f"{amount.quantize(CENT):f}"
@@ -374,6 +396,23 @@ def parse_date(text: str) -> date | None:
     if len(dates) != 1 or dates[0][1] != 0 or dates[0][2] != len(text):
         return None
     return dates[0][0]
+
+
+def iso_date(value: str | date | None) -> date | None:
+    """The contract's date form ("2024-05-01") as a date; None for None or anything else."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def date_to_arabic(value: date) -> str:
+    """2024年5月10日: GB/T 9704-2012 §7.3.5.1 form (Arabic numerals, no leading zeros)."""
+    return f"{value.year}年{value.month}月{value.day}日"
 
 
 def _small_chinese(n: int) -> str:
@@ -519,6 +558,13 @@ def mask_id(id_number: str | None) -> str | None:
     return "*" * len(id_number)
 
 
+def id_number_valid(id_number: str | None) -> bool:
+    """The number a request may rely on: 17 digits and X, a real birth date, its check character."""
+    if not id_number or not re.fullmatch(r"\d{17}[\dX]", id_number):
+        return False
+    return id_birth_date(id_number) is not None and id_checksum_ok(id_number)
+
+
 def id_checksum_ok(id_number: str) -> bool:
     """18 characters, 17 digits and a matching check character (x accepted for X)."""
     s = id_number.strip().upper()
@@ -614,8 +660,13 @@ def repair_id_candidates(id_number: str) -> list[str]:
 def add_months(start: date, months: int) -> date:
     """The day `months` later; a missing day (31 Apr, 29 Feb) rolls to the next month's 1st.
 
-    Rolling forward (rather than clamping back) is what makes `period_end` give the
-    civil-code answer: a period from 2024-01-31 for one month ends on 2024-02-29.
+    This is the product's one month-end rule, for every stage: a period's end
+    (`period_end`), a rule's limit («不得超过三年», `add_duration`) and a renewal's reach all
+    count months with it. Rolling forward (rather than clamping back) is what makes
+    `period_end` give the civil-code answer (民法典第二百零三条: the period ends on the
+    corresponding day, or the month's last day where there is none): a period from
+    2024-01-31 for one month ends on 2024-02-29, one from 2024-03-01 on 2024-03-31. A limit
+    counted from 2024-02-29 three years on is 2027-03-01, the day after the period's end.
     """
     year, month0 = divmod(start.month - 1 + months, 12)
     year += start.year
@@ -623,6 +674,20 @@ def add_months(start: date, months: int) -> date:
     if start.day <= last:
         return date(year, month0 + 1, start.day)
     return date(year, month0 + 1, last) + timedelta(days=1)
+
+
+_DURATION_RE = re.compile(r"^(\d+)([ymd])$")
+
+
+def add_duration(start: date, duration: str) -> date:
+    """`start` plus a rule pack's duration: "3y", "6m" or "10d" (months by `add_months`)."""
+    m = _DURATION_RE.match(duration)
+    if m is None:
+        raise ValueError(f"not a duration like 3y, 6m or 10d: {duration!r}")
+    n, unit = int(m[1]), m[2]
+    if unit == "d":
+        return start + timedelta(days=n)
+    return add_months(start, n * 12 if unit == "y" else n)
 
 
 def period_end(start: date, years: int = 0, months: int = 0) -> date:

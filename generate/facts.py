@@ -14,27 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from extract.contract import document_name
 from generate.numerals import to_decimal
-
-ACTION_LABELS = {
-    "query": "查询",
-    "freeze": "冻结",
-    "renew_freeze": "续行冻结",
-    "unfreeze": "解除冻结",
-    "deduct": "扣划",
-}
-
-DOCUMENT_NAMES = {
-    "assist_notice": "协助执行通知书",
-    "ruling": "执行裁定书",
-    "judgment": "生效法律文书",
-    "query_form": "协助查询通知书",
-    "intro_letter": "介绍信",
-    "work_id": "工作证",
-    "duty_cert": "执行公务证",
-    "ground_proof": "提取条件证明材料",
-    "other": "其他材料",
-}
 
 STATUS_LABELS = {"depositing": "正常缴存", "sealed": "封存（已停止缴存）", "closed": "已销户"}
 
@@ -253,7 +234,7 @@ def received_documents(request: Mapping[str, Any]) -> list[str]:
     """协助执行通知书1份、执行裁定书1份 …, in the order the court's papers came."""
     counts: dict[str, int] = {}
     for document in request.get("documents") or []:
-        name = DOCUMENT_NAMES.get(document.get("type"), "其他材料")
+        name = document_name(document.get("type"))
         counts[name] = counts.get(name, 0) + 1
     return [f"{name}{count}份" for name, count in counts.items()]
 

@@ -17,9 +17,10 @@ from typing import Any
 
 import jinja2
 
+from extract.contract import ACTIONS, document_name
 from generate.citations import NATIONAL_OPINION, Citer
 from generate.config import CentreConfig
-from generate.facts import ACTION_LABELS, DOCUMENT_NAMES, Facts
+from generate.facts import Facts
 from generate.markup import MARKERS, Block, keep, parse
 from generate.numerals import amount_to_chinese_capital, figures, ordinal, parse_date, to_decimal
 from generate.selection import RESULT_BY_ACTION, review_points
@@ -170,7 +171,7 @@ def correction_items(report: Mapping[str, Any]) -> list[dict[str, str]]:
     items = _items(failed)
     said = "".join(item["message"] for item in items)
     for code in report.get("missing_materials", []) or []:
-        name = DOCUMENT_NAMES.get(code, code)
+        name = document_name(code)
         if name not in said and name.removeprefix("执行") not in said:
             items.append({"message": f"未提交{name}", "citation": ""})
     return items
@@ -243,7 +244,7 @@ def build_context(
         "applicant": applicant.get("name"),
         "officers": [o.get("name") for o in request.get("officers") or [] if o.get("name")],
         "action": action,
-        "action_label": ACTION_LABELS.get(action or ""),
+        "action_label": ACTIONS.get(action or ""),
         "amount": to_decimal(request.get("amount")),
         "period_start": fmt(period.get("start")),
         "period_end": fmt(period.get("end")),

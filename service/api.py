@@ -13,14 +13,13 @@ from fastapi import APIRouter, File, Form, Header, HTTPException, Path, Request,
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field
 
-from service import audit, intake
+from service import intake
 from service.deps import CallerDep, SessionDep, load_visible
 from service.models import Submission
+from service.review import record_correction, record_decision
 
 router = APIRouter(prefix="/api/v1", tags=["submissions"])
 SubmissionId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-DECISIONS = {"assist": "协助执行", "needs_correction": "要求补正", "decline": "不予协助",
-             "review_suggestion": "提出审查建议"}
 
 
 class Accepted(BaseModel):
@@ -59,11 +58,6 @@ class DocumentInfo(BaseModel):
     format: str
     title: str
     url: str
-
-
-CORRECTABLE = ("action", "court", "case_number", "respondent.name", "respondent.id_number", "applicant.name",
-               "amount", "freeze_period.start", "freeze_period.end", "account_number")
-"""Fields a clerk may fill in even when nothing was read; others only where a value was read."""
 
 
 class DecisionIn(BaseModel):
@@ -199,14 +193,6 @@ def decide(sid: SubmissionId, body: DecisionIn, session: SessionDep, caller: Cal
     return status_of(sub)
 
 
-def record_decision(session, sub: Submission, decision: str, note: str, actor: str) -> None:
-    previous = sub.decision
-    sub.decision, sub.decision_note = decision, note
-    sub.decided_by, sub.decided_at = actor, dt.datetime.now(dt.UTC)
-    audit.record(session, actor, "submission.decided", sub.id, decision=decision, note=note, previous=previous)
-    session.commit()
-
-
 @router.post("/submissions/{sid}/corrections", response_model=Status,
              responses={409: {"description": "not processed yet"}})
 def correct(request: Request, sid: SubmissionId, body: CorrectionIn, session: SessionDep,
@@ -215,28 +201,3 @@ def correct(request: Request, sid: SubmissionId, body: CorrectionIn, session: Se
     sub = _done(load_visible(session, caller, sid))
     record_correction(session, sub, body.field, body.value, caller.name, request.app.state.settings)
     return status_of(sub)
-
-
-def record_correction(session, sub: Submission, field: str, value: str, actor: str, settings) -> None:
-    from service import processing
-    from service.models import Correction
-
-    read_value = processing.get_field(sub.request or {}, field)
-    if field not in CORRECTABLE and (read_value is None or field not in (sub.evidence or {})):
-        raise HTTPException(422, f"{field}: not a field of the request that can be corrected; "
-                                 f"use one of {', '.join(CORRECTABLE)} or a field listed in the evidence")
-    if isinstance(read_value, dict | list):
-        raise HTTPException(422, f"{field}: correct its parts (e.g. {field}.name), not the whole")
-    sub.corrections.append(Correction(field=field, value=value, corrected_by=actor,
-                                      read_value=None if read_value is None else str(read_value)))
-    try:
-        report, deadline = processing.evaluate(sub, settings)
-        outputs = processing.write_documents(sub, report, settings)
-    except Exception as exc:
-        session.rollback()
-        raise HTTPException(422, f"{field}: the corrected request cannot be checked ({type(exc).__name__}); "
-                                 "check the value's form") from None
-    sub.report, sub.deadline, sub.outputs = report, deadline, outputs
-    audit.record(session, actor, "field.corrected", sub.id, field=field, read_value=read_value, value=value,
-                 decision=report.get("decision"))
-    session.commit()

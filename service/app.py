@@ -13,10 +13,11 @@ from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from extract.errors import AssistdeskError
 from service import api, pages
 from service.db import Database, migrate
 from service.settings import Settings
@@ -62,6 +63,13 @@ def create_app(settings: Settings | None = None, start_worker: bool = True) -> F
         if not request.url.path.startswith("/api/") and exc.status_code >= 400:
             return pages.error_page(request, exc.status_code, str(exc.detail))
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(AssistdeskError)
+    async def product_error(request: Request, exc: AssistdeskError) -> Response:
+        """The product's errors, by the status each class carries (extract/errors.py)."""
+        if not request.url.path.startswith("/api/"):
+            return pages.error_page(request, exc.http_status, exc.user_message)
+        return JSONResponse({"detail": exc.detail, "message": exc.user_message}, status_code=exc.http_status)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -14,18 +14,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import validate
+from extract.errors import AccountsError, AssistdeskError, NoSuchFile, NothingReadable
 from service.logs import setup_logging
+from service.settings import Settings
 
 log = logging.getLogger("assistdesk")
 
 DEFAULT_PACK = "shanghai-2021"
 
 
-class ProcessError(Exception):
-    """The submission could not be processed at all; the message is the one line to print."""
-
-
 def main(argv: list[str] | None = None) -> int:
+    """Every error of the product leaves here, as its one line and its own exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(getattr(args, "verbose", 0))
@@ -34,9 +34,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
-    except ProcessError as exc:
-        print(f"assistdesk: {exc}", file=sys.stderr)
-        return 2
+    except AssistdeskError as exc:
+        print(f"assistdesk: {exc.detail}（{exc.title}）", file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130
 
@@ -60,34 +60,34 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the date of receipt (default: today)")
     process.set_defaults(func=cmd_process)
 
-    try:
-        from service.rules_cli import add_rules_commands
-    except ImportError:  # the rules commands arrive with the validate stage
-        pass
-    else:
-        add_rules_commands(sub)
+    from service.rules_cli import add_rules_commands
     from service.web_cli import add_web_commands
+
+    add_rules_commands(sub)
 
     add_web_commands(sub)
     return parser
 
 
 def cmd_process(args: argparse.Namespace) -> int:
+    settings = Settings()
     accounts = _load_accounts(args.accounts) if args.accounts else None
-    evaluate = _evaluator(args.rules)
+    pack = validate.load_pack(args.rules)  # an unknown pack stops before any OCR is spent
+    if pack.draft:  # so does a drafted pack nobody has reviewed
+        raise validate.DraftPack(pack.name, pack.title)
     missing = [str(f) for f in args.files if not f.exists()]
     if missing and len(missing) == len(args.files):
-        raise ProcessError(f"no such file: {', '.join(missing)}; check the path")
+        raise NoSuchFile(f"no such file: {', '.join(missing)}; check the path")
 
     with _progress() as progress:
         out = process_bundle([f for f in args.files if f.exists()], args.rules, accounts, args.today, args.out,
-                             progress=progress, evaluate=evaluate)
+                             settings=settings, progress=progress)
     for name in missing:
         print(f"assistdesk: {name}: no such file; check the path", file=sys.stderr)
     for problem in out["problems"]:
         print(f"assistdesk: {problem['source']}: {problem['message']}", file=sys.stderr)
-    if not out["pages"]:
-        raise ProcessError("none of the files could be read; see the lines above for what to do")
+    if out["status"] == "unreadable":
+        raise NothingReadable("none of the files could be read; see the lines above for what to do")
 
     if args.json:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
@@ -98,56 +98,42 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def process_bundle(files: list[Path], pack: str, accounts: list[dict] | None, today: dt.date | None,
-                   out_dir: Path | None, progress=None, evaluate=None) -> dict[str, Any]:
-    """Every stage on one submission: the contract's object (request, report, outputs) and extras."""
-    from extract import read_bundle
+                   out_dir: Path | None, settings: Settings | None = None, progress=None) -> dict[str, Any]:
+    """Every stage on one submission: the contract's object (request, report, outputs) and extras.
 
-    evaluate = evaluate or _evaluator(pack)
-    extraction = read_bundle(files, progress=progress)
+    `status` says whether every file was read (`complete`), some were not (`partial`, see
+    `problems`) or none (`unreadable`: no report, no outputs).
+    """
+    from extract import read_bundle
+    from generate import CentreConfig, write_outputs
+    from validate.workdays import WorkCalendar
+
+    settings = settings or Settings()
+    extraction = read_bundle(files, engine=settings.ocr_engine(), progress=progress)
     out: dict[str, Any] = extraction.to_json()
-    if evaluate is not None and extraction.pages:
-        out["report"] = evaluate(extraction.request, accounts, pack, today)
     out["outputs"] = []
-    if out_dir is not None and "report" in out:
-        out["outputs"] = _write_outputs(extraction.request, out["report"], accounts, out_dir, today)
+    if extraction.status != "unreadable":
+        calendar = WorkCalendar.from_file(settings.calendar)
+        out["report"] = validate.evaluate(extraction.request, accounts, pack, today, calendar=calendar)
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            config = CentreConfig.from_yaml(settings.centre_config) if settings.centre_config else None
+            out["outputs"] = write_outputs(extraction.request, out["report"], accounts, out_dir, config=config,
+                                           today=today)
     ordered = {key: out[key] for key in ("request", "report", "outputs") if key in out}
     ordered.update({k: v for k, v in out.items() if k not in ordered})
     return ordered
-
-
-def _evaluator(pack: str):
-    """The rule engine, when installed; an unknown pack stops before any OCR is spent."""
-    try:
-        import validate
-    except ImportError:
-        return None
-    try:
-        loaded = validate.load_pack(pack)
-    except (validate.UnknownPack, validate.PackError) as exc:
-        raise ProcessError(str(exc)) from exc
-    if loaded.draft:
-        raise ProcessError(str(validate.DraftPack(loaded.name, loaded.title)))
-    return validate.evaluate
-
-
-def _write_outputs(request, report, accounts, out_dir: Path, today) -> list[dict]:
-    try:
-        from generate import write_outputs
-    except ImportError:
-        return []
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return write_outputs(request, report, accounts, out_dir, today=today)
 
 
 def _load_accounts(path: Path) -> list[dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ProcessError(f"{path}: no such accounts file; check the path") from exc
+        raise AccountsError(f"{path}: no such accounts file; check the path") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ProcessError(f"{path}: not valid JSON ({exc}); export the account facts again") from exc
+        raise AccountsError(f"{path}: not valid JSON ({exc}); export the account facts again") from exc
     if not isinstance(data, list):
-        raise ProcessError(f"{path}: account facts must be a JSON array of accounts")
+        raise AccountsError(f"{path}: account facts must be a JSON array of accounts")
     return data
 
 

@@ -16,11 +16,12 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from extract.contract import ACTIONS, DOCUMENT_TYPES, get_path
 from service import audit, auth, processing
-from service.api import DECISIONS, record_correction, record_decision
 from service.deps import Caller, SessionDep, load_visible, session_user, visible
 from service.logs import mask_id, mask_text
 from service.models import ApiKey, Submission, User
+from service.review import DECISIONS, record_correction, record_decision
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -29,15 +30,12 @@ templates.env.filters["mask_text"] = mask_text
 router = APIRouter(include_in_schema=False)
 
 STATUS_NAMES = {"queued": "排队中", "processing": "识别中", "done": "已完成", "failed": "失败"}
-ACTION_NAMES = {"query": "查询", "freeze": "冻结", "renew_freeze": "续行冻结", "unfreeze": "解除冻结",
-                "deduct": "扣划"}
+ACTION_NAMES = ACTIONS
 REPORT_DECISIONS = {"assist": "予以协助", "needs_correction": "需要补正", "decline": "不予协助",
                     "needs_facts": "待补充账户事实"}
 OUTCOMES = {"pass": "符合", "fail": "不符合", "unknown": "无法判断"}
 SEVERITIES = {"block": "阻断", "warn": "提示", "info": "告知"}
-DOC_TYPES = {"assist_notice": "协助执行通知书", "ruling": "执行裁定书", "judgment": "生效法律文书",
-             "query_form": "协助查询通知书", "intro_letter": "介绍信", "work_id": "工作证",
-             "duty_cert": "执行公务证", "ground_proof": "提取事由证明", "other": "其他材料"}
+DOC_TYPES = DOCUMENT_TYPES
 FIELD_LABELS = {"action": "协助事项", "court": "执行法院", "case_number": "案号",
                 "respondent.name": "被执行人", "respondent.id_number": "被执行人身份证号码",
                 "applicant.name": "申请执行人", "amount": "金额（元）", "freeze_period.start": "冻结起始日",
@@ -160,10 +158,10 @@ def submission_page(request: Request, sid: int, session: SessionDep, user: UserD
         if name.endswith(".id_number") and name != "respondent.id_number":
             continue
         ev = evidence.get(name)
-        if isinstance(processing.get_field(request_data, name), dict | list):
+        if isinstance(get_path(request_data, name), dict | list):
             continue  # shown through its parts (freeze_period.start …)
-        fields.append({"name": name, "label": field_label(name), "value": processing.get_field(request_data, name),
-                       "read": processing.get_field(sub.request or {}, name), "evidence": ev,
+        fields.append({"name": name, "label": field_label(name), "value": get_path(request_data, name),
+                       "read": get_path(sub.request or {}, name), "evidence": ev,
                        "corrections": [c for c in sub.corrections if c.field == name]})
     page_list = [{"index": i, **p} for i, p in enumerate(sub.pages or [])]
     return render(request, "submission.html", user, sub=sub, request_data=request_data, fields=fields,

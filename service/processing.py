@@ -13,7 +13,6 @@ import copy
 import datetime as dt
 import logging
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -22,20 +21,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from extract.contract import get_path, set_path
+from extract.errors import NothingReadable
 from service.models import Submission
 from service.settings import Settings
 from service.storage import UploadStore
 
 log = logging.getLogger("assistdesk.processing")
 
-_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+__all__ = ["NothingReadable", "effective_request", "evaluate", "get_path", "read_files", "sweep_leftovers",
+           "write_documents"]
 
 
-class NothingReadable(Exception):
-    """No file of the submission could be read; the message lists why, file by file."""
-
-
-def read_files(submission: Submission, store: UploadStore,
+def read_files(submission: Submission, store: UploadStore, settings: Settings,
                progress: Callable[[int, int, str], None] | None = None):
     """Run extraction on the stored blobs under the names the clerk gave them."""
     from extract import read_bundle
@@ -46,8 +44,8 @@ def read_files(submission: Submission, store: UploadStore,
             link = Path(tmp) / f.name
             os.symlink(store.path(f.sha256), link)
             paths.append(link)
-        extraction = read_bundle(paths, progress=progress)
-    if not extraction.pages:
+        extraction = read_bundle(paths, engine=settings.ocr_engine(), progress=progress)
+    if extraction.status == "unreadable":
         reasons = "；".join(f"{p.source}: {p.message}" for p in extraction.problems) or "no pages"
         raise NothingReadable(f"none of the files could be read — {reasons}")
     return extraction
@@ -57,33 +55,8 @@ def effective_request(submission: Submission) -> dict[str, Any]:
     """The request as read, with the clerk's corrections laid over it (the read values stay in the row)."""
     request = copy.deepcopy(submission.request or {})
     for c in submission.corrections:
-        set_field(request, c.field, c.value)
+        set_path(request, c.field, c.value)
     return request
-
-
-def get_field(data: Any, path: str) -> Any:
-    for name, index in _STEP.findall(path):
-        try:
-            data = data[int(index)] if index else data[name]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
-
-
-def set_field(data: dict[str, Any], path: str, value: Any) -> None:
-    steps = [(name, int(index) if index else None) for name, index in _STEP.findall(path)]
-    node: Any = data
-    for (name, index), nxt in zip(steps, [*steps[1:], None], strict=True):
-        key: Any = index if index is not None else name
-        if nxt is None:
-            node[key] = value
-            return
-        if index is None and not isinstance(node.get(key), dict | list):
-            node[key] = [] if nxt[1] is not None else {}
-        if isinstance(node, list):
-            while len(node) <= key:
-                node.append({})
-        node = node[key]
 
 
 def evaluate(submission: Submission, settings: Settings) -> tuple[dict[str, Any], dt.date | None]:
@@ -91,15 +64,23 @@ def evaluate(submission: Submission, settings: Settings) -> tuple[dict[str, Any]
     import validate
     from validate.workdays import WorkCalendar
 
+    calendar = WorkCalendar.from_file(settings.calendar)
     report = validate.evaluate(effective_request(submission), submission.accounts, submission.pack,
-                               submission.received_on)
+                               submission.received_on, calendar=calendar)
     stated = (report.get("deadline") or {}).get("date")
     if stated:
         deadline = dt.date.fromisoformat(stated)
     else:
-        deadline = WorkCalendar.from_env().add_working_days(
+        deadline = calendar.add_working_days(
             submission.received_on, settings.reply_working_days).date
     return report, deadline
+
+
+def centre_config(settings: Settings):
+    """The centre's own letter configuration from the settings' file, else the built-in example."""
+    from generate import CentreConfig
+
+    return CentreConfig.from_yaml(settings.centre_config) if settings.centre_config else None
 
 
 def write_documents(submission: Submission, report: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
@@ -113,7 +94,7 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
     tmp.mkdir()
     try:
         outputs = write_outputs(effective_request(submission), report, submission.accounts, tmp,
-                                today=submission.received_on)
+                                config=centre_config(settings), today=submission.received_on)
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]
         old = None

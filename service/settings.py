@@ -1,4 +1,9 @@
-"""All of the web app's configuration in one place, read from `ASSISTDESK_*` variables.
+"""The deployment's configuration in one object, read from `ASSISTDESK_*` variables.
+
+`Settings()` is built once, where a process starts (the command line's `main`, the web
+app's factory, the worker), and passed to what needs it; the stages under `extract/`,
+`validate/` and `generate/` never read the environment: they are handed the OCR engine,
+the calendar file and the centre's configuration as arguments.
 
 `assistdesk serve` must work with no set-up at all, so every setting has an embedded
 default under `./data`; the signing secret is generated once and kept in that folder
@@ -9,29 +14,64 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import AliasChoices, Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from extract.files import MAX_PAGES
 
 
-@dataclass(frozen=True)
-class Settings:
-    data_dir: Path = field(default_factory=lambda: Path(os.environ.get("ASSISTDESK_DATA_DIR", "data")).resolve())
-    database_url: str = ""
-    max_file_bytes: int = int(os.environ.get("ASSISTDESK_MAX_FILE_MB", "50")) * 1024 * 1024
-    max_files: int = int(os.environ.get("ASSISTDESK_MAX_FILES", "20"))
-    max_pages: int = int(os.environ.get("ASSISTDESK_MAX_PAGES", str(MAX_PAGES)))
-    default_pack: str = os.environ.get("ASSISTDESK_PACK", "shanghai-2021")
-    reply_working_days: int = int(os.environ.get("ASSISTDESK_REPLY_WORKING_DAYS", "5"))
-    """The centre's own reply target, used for the queue when the rule pack sets no deadline."""
-    worker_poll_seconds: float = float(os.environ.get("ASSISTDESK_WORKER_POLL", "0.5"))
-    secure_cookies: bool = os.environ.get("ASSISTDESK_SECURE_COOKIES", "") == "1"
+def _env(name: str) -> Any:
+    """The field answers to ASSISTDESK_NAME (and to its own name as a keyword)."""
+    return AliasChoices(f"ASSISTDESK_{name.upper()}", name)
 
-    def __post_init__(self) -> None:
+
+class Settings(BaseSettings):
+    """Every knob of a deployment; the environment variable is ASSISTDESK_ + the upper-case name."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTDESK_", frozen=True, extra="ignore",
+                                      populate_by_name=True)
+
+    data_dir: Path = Path("data")
+    database_url: str = ""
+    """Empty: SQLite at data/assistdesk.db."""
+    max_file_mb: int = 50
+    max_files: int = 20
+    max_pages: int = MAX_PAGES
+    default_pack: str = Field("shanghai-2021", validation_alias=_env("pack"))
+    reply_working_days: int = 5
+    """The centre's own reply target, used for the queue when the rule pack sets no deadline."""
+    worker_poll_seconds: float = Field(0.5, validation_alias=_env("worker_poll"))
+    secure_cookies: bool = False
+    secret_key_value: str = Field("", validation_alias=_env("secret_key"), repr=False)
+    calendar: Path | None = None
+    """The administrator's holiday schedule (YAML) for working-day deadlines."""
+    ocr: str = "rapidocr"
+    """The OCR engine by name: rapidocr, paddle or replay."""
+    ocr_threads: int = 0
+    det_max_side: int = 1280
+    paddle_models: str | None = None
+    ocr_recording: Path | None = None
+    """The replay engine's recorded results (JSON)."""
+    centre_config: Path | None = None
+    """The centre's own header, document numbers and contact lines (YAML) for the letters."""
+
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.resolve()
+
+    @model_validator(mode="after")
+    def _embedded_database(self) -> Settings:
         if not self.database_url:
-            url = os.environ.get("ASSISTDESK_DATABASE_URL") or f"sqlite:///{self.data_dir / 'assistdesk.db'}"
-            object.__setattr__(self, "database_url", url)
+            object.__setattr__(self, "database_url", f"sqlite:///{self.data_dir / 'assistdesk.db'}")
+        return self
+
+    @property
+    def max_file_bytes(self) -> int:
+        return self.max_file_mb * 1024 * 1024
 
     @property
     def uploads_dir(self) -> Path:
@@ -45,11 +85,21 @@ class Settings:
     def cache_dir(self) -> Path:
         return self.data_dir / "cache"
 
+    def ocr_engine(self):
+        """The configured OCR engine, built once per process (models are large)."""
+        from extract.ocr import get_engine
+
+        options = {
+            "rapidocr": {"det_max_side": self.det_max_side, "threads": self.ocr_threads},
+            "paddle": {"models": self.paddle_models},
+            "replay": {"recording": str(self.ocr_recording) if self.ocr_recording else None},
+        }.get(self.ocr.lower(), {})
+        return get_engine(self.ocr, **options)
+
     def secret_key(self) -> str:
-        """$ASSISTDESK_SECRET_KEY, or a random key made on first start and kept in data/."""
-        given = os.environ.get("ASSISTDESK_SECRET_KEY")
-        if given:
-            return given
+        """ASSISTDESK_SECRET_KEY, or a random key made on first start and kept in data/."""
+        if self.secret_key_value:
+            return self.secret_key_value
         path = self.data_dir / "secret_key"
         if not path.exists():
             self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -110,7 +110,7 @@ class Worker:
                         ps.commit()
 
             try:
-                extraction = processing.read_files(sub, self.store, progress)
+                extraction = processing.read_files(sub, self.store, self.settings, progress)
                 sub.request = extraction.request
                 sub.evidence = extraction.evidence
                 data = extraction.to_json()

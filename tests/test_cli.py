@@ -18,9 +18,9 @@ NOTICE = ["协助执行通知书", "（2024）沪0115执1234号", *wrap(
     "上海市浦东新区人民法院", "二〇二四年五月十日"]
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+def _run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "service.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=300)
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", **(env or {})}, timeout=300)
 
 
 def _digest(path: Path) -> str:
@@ -39,6 +39,7 @@ def test_bad_files_are_reported_and_the_rest_is_processed(tmp_path):
 
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)  # stdout is exactly one JSON object
+    assert out["status"] == "partial"
     assert out["request"]["case_number"] == "（2024）沪0115执1234号"
     assert out["request"]["amount"] == "100000.00"
     assert {p["source"] for p in out["problems"]} == {"empty.pdf", "ruling.pdf"}
@@ -52,9 +53,25 @@ def test_bad_files_are_reported_and_the_rest_is_processed(tmp_path):
 def test_nothing_readable_exits_non_zero_with_one_line(tmp_path):
     (tmp_path / "a.pdf").write_bytes(b"")
     run = _run("process", "a.pdf", "--json", cwd=tmp_path)
-    assert run.returncode != 0
+    assert run.returncode == 2
     assert run.stdout == ""
-    assert run.stderr.strip().splitlines()[-1].startswith("assistdesk: none of the files could be read")
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith("assistdesk: none of the files could be read") and last.endswith("（没有可读取的文件）")
+
+
+def test_an_unknown_pack_stops_before_reading_with_its_own_status(tmp_path):
+    (tmp_path / "a.pdf").write_bytes(b"")
+    run = _run("process", "a.pdf", "--rules", "atlantis-2099", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.strip() == ("assistdesk: unknown rule pack 'atlantis-2099'; known packs: gongan-county, "
+                                  "jiaozuo-2024, national-2010, shanghai-2021, yunfu-2017（未知的规则包）")
+
+
+def test_a_broken_ocr_setting_is_a_configuration_error(tmp_path):
+    render_pdf([NOTICE], tmp_path / "a.pdf")
+    run = _run("process", "a.pdf", cwd=tmp_path, env={"ASSISTDESK_OCR": "tesseract"})
+    assert run.returncode == 3, run.stderr
+    assert "unknown OCR engine 'tesseract'" in run.stderr and run.stderr.strip().endswith("（文字识别引擎不可用）")
 
 
 def test_summary_without_json(tmp_path):

@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 
 from extract.values import (
     FreezePeriod,
+    add_duration,
     add_months,
     amount_to_chinese_capital,
     case_number_parts,
     chinese_int,
+    date_to_arabic,
     date_to_chinese,
     find_amounts,
     find_case_numbers,
@@ -24,13 +26,16 @@ from extract.values import (
     id_birth_date,
     id_check_char,
     id_checksum_ok,
+    id_number_valid,
     id_sex,
+    iso_date,
     normalize_case_number,
     parse_amount,
     parse_date,
     parse_freeze_period,
     period_end,
     repair_id_candidates,
+    to_amount,
 )
 
 D = Decimal
@@ -475,3 +480,74 @@ def test_period_end_is_day_before_next_period(start: date, months: int) -> None:
 def test_a_new_form_case_number_loses_a_stray_di():
     assert normalize_case_number("（2024）沪0115执第1234号") == "（2024）沪0115执1234号"
     assert normalize_case_number("(2014)浦执字第123号") == "（2014）浦执字第123号"
+
+
+# ------------------------------------------------------------- the month-end rule
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "later"),
+    [
+        (date(2024, 1, 31), 1, date(2024, 3, 1)),  # no 31 Feb: the next month's 1st
+        (date(2024, 1, 30), 1, date(2024, 3, 1)),  # no 30 Feb in a leap year either
+        (date(2024, 1, 29), 1, date(2024, 2, 29)),
+        (date(2024, 2, 29), 36, date(2027, 3, 1)),
+        (date(2024, 5, 1), 36, date(2027, 5, 1)),
+        (date(2024, 8, 31), 1, date(2024, 10, 1)),
+    ],
+)
+def test_one_month_end_rule(start: date, months: int, later: date) -> None:
+    """A day the target month lacks rolls forward, for periods and rule limits alike."""
+    assert add_months(start, months) == later
+    assert add_duration(start, f"{months}m") == later
+    if months % 12 == 0:
+        assert add_duration(start, f"{months // 12}y") == later
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "end"),
+    [
+        (date(2024, 1, 31), 1, date(2024, 2, 29)),  # 民法典第二百零三条: the month's last day
+        (date(2024, 3, 1), 1, date(2024, 3, 31)),
+        (date(2024, 5, 10), 36, date(2027, 5, 9)),
+        (date(2023, 1, 31), 1, date(2023, 2, 28)),
+    ],
+)
+def test_period_end_by_the_civil_code(start: date, months: int, end: date) -> None:
+    assert period_end(start, months=months) == end
+
+
+def test_durations_in_days_and_bad_ones() -> None:
+    assert add_duration(date(2024, 12, 25), "10d") == date(2025, 1, 4)
+    with pytest.raises(ValueError, match="not a duration"):
+        add_duration(date(2024, 1, 1), "3 years")
+
+
+@pytest.mark.parametrize(
+    ("value", "amount"),
+    [("123456.78", Decimal("123456.78")), ("80000", Decimal("80000.00")), (Decimal("0.5"), Decimal("0.50")),
+     (12, Decimal("12.00"))],
+)
+def test_contract_amounts(value: object, amount: Decimal) -> None:
+    got = to_amount(value)  # type: ignore[arg-type]
+    assert got == amount and str(got) == f"{amount:.2f}"
+
+
+@pytest.mark.parametrize("value", [None, "", "12.345", "-5.00", "abc", "NaN", True])
+def test_contract_amounts_are_never_rounded_or_guessed(value: object) -> None:
+    assert to_amount(value) is None  # type: ignore[arg-type]
+
+
+def test_contract_dates_and_their_printed_forms() -> None:
+    assert iso_date("2024-05-01") == date(2024, 5, 1)
+    assert iso_date(date(2024, 5, 1)) == date(2024, 5, 1)
+    assert iso_date("2024-02-30") is None and iso_date(None) is None and iso_date("2024年5月1日") is None
+    assert date_to_arabic(date(2024, 5, 1)) == "2024年5月1日"
+
+
+def test_id_number_valid_needs_shape_birth_date_and_check() -> None:
+    assert id_number_valid("34052419800101001X")
+    assert not id_number_valid("34052419800101001x")  # the contract writes X upper-case
+    assert not id_number_valid("340524198001010010")  # check character
+    assert not id_number_valid("34052419801301001X")  # month 13
+    assert not id_number_valid(None)

@@ -21,10 +21,10 @@ from validate.engine import build_situation, check
 from validate.errors import CalendarError, DraftPack, PackError, UnknownPack
 from validate.loader import known_packs, load_pack, load_pack_file
 from validate.situation import Situation
-from validate.workdays import CALENDAR_ENV, WorkCalendar
+from validate.workdays import WorkCalendar
 
 __all__ = [
-    "CALENDAR_ENV", "CalendarError", "DraftPack", "PackError", "UnknownPack", "WorkCalendar", "evaluate",
+    "CalendarError", "DraftPack", "PackError", "UnknownPack", "WorkCalendar", "evaluate",
     "evaluate_subject", "known_packs", "load_pack", "load_pack_file",
 ]
 
@@ -42,10 +42,10 @@ def evaluate(
     `accounts` None means no account facts were supplied: conditions that need them come
     out `unknown` and the decision is `needs_facts` unless something else decides.
     `calendar` is a WorkCalendar or the path of an administrator's holiday schedule;
-    without it $ASSISTDESK_CALENDAR is read.
+    the caller passes its settings' schedule (this stage reads no environment).
     """
     rules = load_pack(pack)
-    cal = calendar if isinstance(calendar, WorkCalendar) else WorkCalendar.from_env(calendar)
+    cal = calendar if isinstance(calendar, WorkCalendar) else WorkCalendar.from_file(calendar)
     sit = build_situation(request, accounts, today or date.today(), cal)
     return check(sit, rules)
 
@@ -55,5 +55,5 @@ def evaluate_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2
     """The report for a subject other than a court request (its facts are `data` itself)."""
     rules = load_pack(pack)
     sit = Situation(subject=subject, data=data, facts=data, today=today or date.today(),
-                    calendar=WorkCalendar.from_env())
+                    calendar=WorkCalendar.from_file())
     return check(sit, rules)

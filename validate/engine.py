@@ -11,13 +11,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from extract.contract import get_path
 from validate import retirement
 from validate.decision import decide
 from validate.errors import DraftPack
 from validate.kinds import KINDS
 from validate.loader import load_pack
 from validate.model import Finding, Pack, Rule
-from validate.situation import Situation, find_account, get_path
+from validate.situation import Situation, find_account
 from validate.workdays import WorkCalendar
 
 

@@ -13,27 +13,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from validate.situation import parse_date
+from extract.values import iso_date
+from extract.values import to_amount as money
 
 ZERO = Decimal("0.00")
 
 
-def money(value: Any) -> Decimal | None:
-    """A contract amount ("123456.78") as Decimal, None when absent or unreadable."""
-    if value is None:
-        return None
-    try:
-        return Decimal(str(value)).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
-
-
 def is_live(freeze: dict[str, Any], today: date) -> bool:
     """A freeze counts until its end date has passed (第四条: released at expiry)."""
-    end = parse_date(freeze.get("end"))
+    end = iso_date(freeze.get("end"))
     return end is None or end >= today
 
 

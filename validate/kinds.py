@@ -11,25 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from validate import idcard
+from extract.contract import COURT_PAPERS, DOCUMENT_TYPES, get_path
+from extract.values import add_duration, id_number_valid, iso_date
+from extract.values import date_to_arabic as cn_date
+from extract.values import to_amount as money
 from validate.conditions import PREDICATES
-from validate.freeze import money, plan_freeze
+from validate.freeze import plan_freeze
 from validate.model import SUBJECTS, Effect, Result, Rule
-from validate.situation import Situation, get_path, normalise_case, parse_date
+from validate.situation import Situation, normalise_case
 
 DOC_NAMES = {
-    "assist_notice": "协助执行通知书",
-    "ruling": "执行裁定书",
-    "judgment": "民事判决书、民事调解书或者其他生效法律文书",
-    "query_form": "查询单（协助查询通知书）",
-    "intro_letter": "人民法院开具的介绍信",
-    "work_id": "执行人员工作证",
-    "duty_cert": "执行公务证",
-    "ground_proof": "符合提取条件的证明材料",
-    "other": "其他材料",
+    **DOCUMENT_TYPES,
     "enforcement_application": "强制执行申请书",
     "centre_identity": "市公积金中心相关主体证明材料",
     "respondent_identity": "被执行人相关主体证明材料",
@@ -65,7 +60,7 @@ DATE_REFS = {
 
 EXEMPTIONS = ("statutory_age_reached", "ground_stated_in_judgment")
 
-_DURATION = re.compile(r"^(\d+)([ymd])$")
+_DURATION = re.compile(r"^\d+[ymd]$")
 _UNITS = {"y": "年", "m": "个月", "d": "日"}
 
 
@@ -80,10 +75,6 @@ class Kind:
     on_fail: Effect
     on_unknown: Effect
     evaluate: Callable[[Rule, Situation], Result]
-
-
-def cn_date(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def _names(codes: list[str]) -> str:
@@ -147,11 +138,10 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
             missing, problems = [], []
     seal_note = ""
     if rule.check.get("sealed") and not problems:
-        court_docs = [d for d in sit.data.get("documents") or [] if d.get("type") in ("assist_notice", "ruling",
-                                                                                      "query_form", "judgment")]
-        if any(d.get("seal") is False for d in court_docs):
+        court_docs = [d for d in sit.data.get("documents") or [] if d.get("type") in COURT_PAPERS]
+        if any(d.get("sealed") is False for d in court_docs):
             problems.append("法律文书未加盖公章")
-        elif any("seal" not in d for d in court_docs):
+        elif any(d.get("sealed") is None for d in court_docs):
             seal_note = "（公章情况未经识别，请人工核对）"
     values = {"missing": "；".join(problems), "exemption": exemption, "seal_note": seal_note,
               "officers": officers}
@@ -234,26 +224,11 @@ def _date_ref(ref: str, sit: Situation) -> tuple[date | None, str]:
         freeze = sit.case_freeze()
         if freeze is None:
             return None, "账户信息中未查见本案在先冻结记录"
-        return parse_date(freeze.get("end")), "本案在先冻结未载明期限"
+        return iso_date(freeze.get("end")), "本案在先冻结未载明期限"
     scope, _, path = ref.partition(".")
-    value = parse_date(get_path(sit.data, path))
+    value = iso_date(get_path(sit.data, path))
     said = "法律文书未载明" if scope == "request" and "freeze_period" in path else "未能取得"
     return value, "" if value else f"{said}{DATE_REFS[ref]}"
-
-
-def add_duration(d: date, duration: str) -> date:
-    """Calendar arithmetic: years and months keep the day (clamped to the month's end)."""
-    n, unit = _DURATION.match(duration).groups()  # type: ignore[union-attr]
-    if unit == "d":
-        return d + timedelta(days=int(n))
-    months = d.year * 12 + d.month - 1 + int(n) * (12 if unit == "y" else 1)
-    year, m0 = divmod(months, 12)
-    for day in range(d.day, 27, -1):
-        try:
-            return date(year, m0 + 1, day)
-        except ValueError:
-            continue
-    return date(year, m0 + 1, min(d.day, 28))
 
 
 def check_interval(rule: Rule, sit: Situation) -> Result:
@@ -305,7 +280,7 @@ def check_id(rule: Rule, sit: Situation) -> Result:
     flagged = [f for f in sit.data.get("flags") or [] if f.get("field") == field]
     if not number:
         return Result("unknown", {"id_number": "", "reason": "材料未载明身份证号码"})
-    ok = idcard.is_valid(str(number)) and not flagged
+    ok = id_number_valid(str(number)) and not flagged
     return Result("pass" if ok else "fail", {"id_number": number, "reason": ""})
 
 
@@ -374,7 +349,7 @@ def check_auto_release(rule: Rule, sit: Situation) -> Result:
     _, reason = sit.account_or_reason()
     if freeze is None:
         return Result("unknown", {"state": "", "reason": reason or "账户信息中未查见本案冻结记录"})
-    end = parse_date(freeze.get("end"))
+    end = iso_date(freeze.get("end"))
     if end is None:
         return Result("unknown", {"state": "", "reason": "本案冻结未载明期限"})
     state = (f"本案冻结期限已于{cn_date(end)}届满，账户资金已自动解冻" if end < sit.today

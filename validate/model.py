@@ -10,17 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from extract import contract
+
 Outcome = Literal["pass", "fail", "unknown"]
 Severity = Literal["block", "warn", "info"]
 Effect = Literal["decline", "correct", "needs_facts", "none"]
 
-ACTIONS = ("query", "freeze", "renew_freeze", "unfreeze", "deduct")
+ACTIONS = tuple(contract.ACTIONS)
 """The contract's `request.action` codes."""
 
-DOCUMENT_TYPES = (
-    "assist_notice", "ruling", "judgment", "query_form", "intro_letter",
-    "work_id", "duty_cert", "ground_proof", "other",
-)
+DOCUMENT_TYPES = tuple(contract.DOCUMENT_TYPES)
 """The contract's document type codes (a court request's materials)."""
 
 APPLICATION_MATERIALS = (

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from validate import idcard
+from extract.values import date_to_arabic as _cn
+from extract.values import id_birth_date, id_sex
 
 Category = Literal["male", "female_55", "female_50"]
 
@@ -104,7 +105,7 @@ class RetirementView:
 
 def from_id_number(id_number: str | None, today: date, category: Category | None = None) -> RetirementView:
     """Retirement as far as the ID number (and a known category, if any) allows."""
-    birth, sex = idcard.birth_date(id_number), idcard.sex(id_number)
+    birth, sex = id_birth_date(id_number or ""), id_sex(id_number or "")
     if birth is None or sex is None:
         return RetirementView(None, (), None, "身份证号码缺失或无法识别出生日期，无法计算法定退休年龄。")
     if sex == "male" or category is not None:
@@ -130,7 +131,3 @@ def from_id_number(id_number: str | None, today: date, category: Category | None
     else:
         note += f"截至{_cn(today)}两种类别均{'已达' if reached else '未达'}法定退休年龄。"
     return RetirementView(sex, (early, late), reached, note)
-
-
-def _cn(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"

@@ -68,24 +68,3 @@ def normalise_case(case: str | None) -> str:
     if not case:
         return ""
     return re.sub(r"\s+", "", case).replace("(", "（").replace(")", "）")
-
-
-def get_path(data: dict[str, Any] | None, path: str) -> Any:
-    """`respondent.id_number` → data["respondent"]["id_number"], None where any step is absent."""
-    value: Any = data
-    for part in path.split("."):
-        if not isinstance(value, dict):
-            return None
-        value = value.get(part)
-    return value
-
-
-def parse_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None

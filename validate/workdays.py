@@ -28,9 +28,6 @@ import yaml
 
 from validate.errors import CalendarError
 
-CALENDAR_ENV = "ASSISTDESK_CALENDAR"
-"""Environment variable naming the administrator's schedule file."""
-
 Basis = Literal["schedule", "chinese_calendar", "weekends_only"]
 
 
@@ -59,10 +56,12 @@ class WorkCalendar:
     schedules: Mapping[int, YearSchedule] = field(default_factory=dict)
 
     @classmethod
-    def from_env(cls, path: str | os.PathLike | None = None) -> WorkCalendar:
-        """The calendar with the schedule file given, or named by $ASSISTDESK_CALENDAR."""
-        chosen = path or os.environ.get(CALENDAR_ENV)
-        return cls(load_schedules(chosen) if chosen else {})
+    def from_file(cls, path: str | os.PathLike | None = None) -> WorkCalendar:
+        """The calendar with the administrator's schedule file (the settings' ASSISTDESK_CALENDAR).
+
+        Without one, `chinese_calendar`'s years, then weekends only, said in the finding.
+        """
+        return cls(load_schedules(path) if path else {})
 
     def day(self, d: date) -> tuple[bool, Basis]:
         """Whether `d` is a working day, and what the answer rests on."""

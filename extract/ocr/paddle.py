@@ -9,7 +9,6 @@ reports the angle, so this adapter only maps its output onto our `OcrResult`.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import cv2
@@ -44,8 +43,9 @@ def model_dirs(root: str | None) -> dict[str, str]:
 class PaddleEngine(OcrEngine):
     name = "paddle"
 
-    def __init__(self) -> None:
-        dirs = model_dirs(os.environ.get("ASSISTDESK_PADDLE_MODELS"))
+    def __init__(self, models: str | None = None) -> None:
+        """`models`: the folder of exported models, from the settings' ASSISTDESK_PADDLE_MODELS."""
+        dirs = model_dirs(models)
         try:
             from paddleocr import PaddleOCR
         except ImportError as exc:

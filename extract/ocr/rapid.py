@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 
 import cv2
 import numpy as np
@@ -21,8 +20,8 @@ from extract.ocr.base import OcrEngine, OcrLine, OcrResult, OcrUnavailable
 
 log = logging.getLogger(__name__)
 
-DET_MAX_SIDE = int(os.environ.get("ASSISTDESK_DET_MAX_SIDE", "1280"))
-"""Longest side of the detector's input; A4 at 200 dpi is 2339 px."""
+DET_MAX_SIDE = 1280
+"""Longest side of the detector's input by default; A4 at 200 dpi is 2339 px."""
 MIN_LINE_SCORE = 0.35
 """Lines read with less confidence are dropped as noise (speckle, seal rims)."""
 SPARSE_LINES = 6
@@ -35,18 +34,19 @@ ORIENTATION_SAMPLE = 16
 class RapidEngine(OcrEngine):
     name = "rapidocr"
 
-    def __init__(self) -> None:
+    def __init__(self, det_max_side: int = DET_MAX_SIDE, threads: int = 0) -> None:
+        """`threads` 0 lets onnxruntime choose; both come from the deployment's settings."""
         try:
             from rapidocr import RapidOCR
         except ImportError as exc:  # pragma: no cover - a broken install
             raise OcrUnavailable("RapidOCR is not installed: run the README's set-up command") from exc
-        threads = int(os.environ.get("ASSISTDESK_OCR_THREADS", "0")) or -1
+        self.det_max_side = det_max_side
         self._ocr = RapidOCR(
             params={
                 "Global.log_level": "warning",
                 "Det.limit_type": "max",
-                "Det.limit_side_len": DET_MAX_SIDE,
-                "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+                "Det.limit_side_len": det_max_side,
+                "EngineConfig.onnxruntime.intra_op_num_threads": threads or -1,
             }
         )
         self._det = self._ocr._load_det_model()
@@ -56,7 +56,7 @@ class RapidEngine(OcrEngine):
     # -- steps ---------------------------------------------------------------------------
     def detect(self, image: np.ndarray, max_side: int | None = None, box_thresh: float = 0.5) -> np.ndarray:
         """Quadrilaterals (N, 4, 2) of text lines, in the image's own pixels."""
-        self._det.limit_side_len = max_side or DET_MAX_SIDE
+        self._det.limit_side_len = max_side or self.det_max_side
         self._det.postprocess_op.box_thresh = box_thresh
         out = self._det(image)
         if out.boxes is None or len(out.boxes) == 0:

@@ -17,11 +17,9 @@ def run() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    import os
-
     from service.settings import Settings
 
-    url = normalise_url(os.environ.get("ASSISTDESK_DATABASE_URL") or Settings().database_url)
+    url = normalise_url(Settings().database_url)
     with create_engine(url).connect() as conn:
         context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)
         with context.begin_transaction():

@@ -10,8 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract.values import id_birth_date as birth_date
+from extract.values import id_check_char as check_character
+from extract.values import id_number_valid as is_valid
+from extract.values import id_sex as sex
 from validate import CalendarError
-from validate.idcard import birth_date, check_character, is_valid, sex
 from validate.retirement import delay_months, from_id_number, retirement
 from validate.workdays import WorkCalendar, load_schedules
 
@@ -53,7 +56,7 @@ def test_spring_festival_and_make_up_days() -> None:
 
 
 def test_admin_schedule_overrides_and_is_strict(tmp_path: Path) -> None:
-    cal = WorkCalendar.from_env(DATA / "calendar-2027.yaml")
+    cal = WorkCalendar.from_file(DATA / "calendar-2027.yaml")
     result = cal.add_working_days(date(2026, 12, 31), 1)
     assert result.date == date(2027, 1, 3) and result.fallback_years == ()
     bad = tmp_path / "cal.yaml"
@@ -65,9 +68,12 @@ def test_admin_schedule_overrides_and_is_strict(tmp_path: Path) -> None:
         load_schedules(bad)
 
 
-def test_schedule_named_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_schedule_named_by_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from service.settings import Settings
+
     monkeypatch.setenv("ASSISTDESK_CALENDAR", str(DATA / "calendar-2027.yaml"))
-    assert WorkCalendar.from_env().is_workday(date(2027, 1, 3))
+    assert WorkCalendar.from_file(Settings().calendar).is_workday(date(2027, 1, 3))
+    assert not WorkCalendar.from_file(None).is_workday(date(2027, 1, 3))
 
 
 # ------------------------------------------------------------------ retirement (2025 reform)

@@ -1,0 +1,219 @@
+"""Choosing each repair by context: a noisy-channel search over the whole text.
+
+For every position the candidates are the character itself, its OpenCC conversion
+(Japanese → traditional → simplified), the characters the learned table says are often
+misread as it, and the characters that look most like it; a pair of narrow glyphs (カロ,
+オロ) may stand for one character; a run of Latin or kana debris inside Chinese may stand
+for the character the context expects; stray marks (■, ′, |) may be dropped. Each choice
+costs what the channel makes of it (how unlikely that misreading is) and earns what the
+character model says of the result in its context; a beam search keeps the best paths.
+A correct, common simplified character is kept unless the context is much better with
+another.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from extract.repair import confusions
+from extract.repair.lm import (
+    BOUNDARY,
+    ORDER,
+    CharModel,
+    category,
+    is_common_han,
+    is_han,
+    is_simplified_han,
+    model,
+)
+from extract.repair.pieces import Edit
+from extract.repair.shapes import ShapeIndex
+
+BEAM = 10
+
+
+@dataclass(frozen=True)
+class Costs:
+    """Channel costs in nats (negative log-probabilities), tuned on held-out noisy text."""
+
+    keep_rare: float = 1.5  # a rare (GB 2312 level-2) character kept: often a misreading
+    keep_foreign: float = 4.0  # a Japanese-only form, kana or Latin letter kept in Chinese
+    keep_mark: float = 3.0  # a stray mark kept
+    script: float = 0.3  # the OpenCC conversion of a Japanese or traditional form
+    table: float = 2.0  # a learned misreading of a glyph that cannot stay, before its improbability
+    table_valid: float = 3.5  # … of a correct character: the recogniser may have been right
+    look_alike: float = 4.5  # a look-alike of a common character, before its shape cost
+    look_alike_foreign: float = 2.5  # a look-alike of a glyph that cannot stay
+    shape: float = 20.0  # per unit of (1 - similarity)
+    merge: float = 4.0  # two glyphs read as one character, before its shape cost
+    guess: float = 5.0  # debris read as the character the context expects, per span
+    guess_glyph: float = 1.5  # … and per glyph of debris
+    delete_mark: float = 3.0
+    delete_letter: float = 6.0
+    nearest: int = 16
+    min_similarity: float = 0.78
+
+
+COSTS = Costs()
+GUESSES = 6
+
+
+@dataclass(frozen=True)
+class Step:
+    width: int  # characters consumed
+    out: str | None  # None: the context's likeliest characters (a guess)
+    cost: float
+    kind: str  # "keep", "script" or "visual"
+
+
+@cache
+def _converter() -> Callable[[str], str]:
+    import opencc
+
+    jp2t, t2s = opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
+    return lambda s: t2s.convert(jp2t.convert(s))
+
+
+def script_form(ch: str) -> str:
+    """The simplified form of a Japanese or traditional character (itself if none)."""
+    out = _converter()(ch)
+    return out if len(out) == 1 else ch
+
+
+@cache
+def index() -> ShapeIndex:
+    m = model()
+    return ShapeIndex(sorted(c for c in m.vocab if is_han(c) and is_simplified_han(c)))
+
+
+def _chinese_near(text: str, i: int) -> bool:
+    near = text[max(i - 2, 0) : i] + text[i + 1 : i + 3]
+    return any(category(c) in ("han", "kana") or c in "，。、：；（）“”《》" for c in near)
+
+
+def _debris(ch: str) -> bool:
+    return category(ch) in ("kana", "latin", "other")
+
+
+def _look_alikes(glyphs: str, costs: Costs, foreign: bool) -> dict[str, float]:
+    """Characters `glyphs` may be a misreading of, with the channel's cost for each."""
+    channel = confusions.table()
+    keepable = len(glyphs) == 1 and is_simplified_han(glyphs)
+    faithful = math.log(channel.read_right(glyphs)) if keepable else 0.0
+    out: dict[str, float] = {}
+    for clean, p in channel.misread.get(glyphs, ()):
+        if all(is_simplified_han(c) for c in clean):
+            out[clean] = costs.table_valid - math.log(p) + faithful if keepable else costs.table - 0.5 * math.log(p)
+    base = costs.look_alike_foreign if foreign else costs.look_alike
+    floor = costs.min_similarity if len(glyphs) == 1 and not _debris(glyphs) else 0.55
+    for clean, sim in index().nearest(glyphs, costs.nearest if keepable else 2 * costs.nearest):
+        if sim < floor:
+            break
+        out[clean] = min(out.get(clean, math.inf), base + costs.shape * (1.0 - sim))
+    return out
+
+
+def steps_at(text: str, i: int, costs: Costs = COSTS) -> list[Step]:
+    """Every way of reading text[i:] next, with its channel cost."""
+    ch = text[i]
+    kind = category(ch)
+    if kind in ("punct", "digit", "space") or ch == BOUNDARY:
+        return [Step(1, ch, 0.0, "keep")]
+    if kind in ("latin", "other") and not _chinese_near(text, i):
+        return [Step(1, ch, 0.0, "keep")]
+    steps: list[Step] = []
+    if kind == "han" and is_simplified_han(ch):
+        steps.append(Step(1, ch, 0.0 if is_common_han(ch) else costs.keep_rare, "keep"))
+    elif kind == "han":
+        steps.append(Step(1, ch, costs.keep_foreign, "keep"))
+        form = script_form(ch)
+        if form != ch and is_simplified_han(form):
+            steps.append(Step(1, form, costs.script, "script"))
+    elif kind == "other":
+        steps.append(Step(1, ch, costs.keep_mark, "keep"))
+        steps.append(Step(1, "", costs.delete_mark, "visual"))
+    else:  # kana, Latin beside Chinese
+        steps.append(Step(1, ch, costs.keep_foreign, "keep"))
+        steps.append(Step(1, "", costs.delete_letter, "visual"))
+    foreign = not (kind == "han" and is_simplified_han(ch))
+    steps += [Step(1, c, cost, "visual") for c, cost in _look_alikes(ch, costs, foreign).items()]
+    # two glyphs for one character, where one of them is debris (カロ for 加, 中Jむ's Jむ)
+    pair = text[i : i + 2]
+    if len(pair) == 2 and any(_debris(c) for c in pair) and all(category(c) in ("han", "kana", "latin", "other", "digit") for c in pair):
+        merged = _look_alikes(pair, costs, True)
+        steps += [Step(2, c, cost + costs.merge - costs.look_alike_foreign, "visual") for c, cost in merged.items()]
+    # a run of debris standing for one character the context expects (/Ak for 公, lll for 协)
+    for width in (1, 2, 3):
+        run = text[i : i + width]
+        if len(run) == width and all(_debris(c) or c.isdigit() for c in run) and not run.isdigit():
+            steps.append(Step(width, None, costs.guess + costs.guess_glyph * width, "visual"))
+    return steps
+
+
+DOCUMENT_WEIGHT = 0.05
+
+
+def _with_document(lm: CharModel, text: str) -> Callable[[str, str], float]:
+    """The model mixed with the document's own use of common characters (a cache model).
+
+    Why: a place or person name (焦作, 江北) is rare or absent in any corpus; the document
+    itself says it is a word here, by using it again and again. Only common simplified
+    characters used at least twice are helped, so a rare glyph a recogniser returns for
+    many others (洵 for 询) is not protected.
+    """
+    counts: dict[str, int] = {}
+    for ch in text:
+        if is_common_han(ch):
+            counts[ch] = counts.get(ch, 0) + 1
+    size = max(len(text), 1)
+    cache_p = {ch: DOCUMENT_WEIGHT * k / size for ch, k in counts.items() if k > 1}
+
+    def logprob(ctx: str, ch: str) -> float:
+        extra = cache_p.get(ch)
+        return lm.logprob(ctx, ch) if extra is None else math.log(lm.prob(ctx, ch) + extra)
+
+    return logprob
+
+
+def decode(text: str, lm: CharModel | None = None, costs: Costs = COSTS) -> list[Edit]:
+    """The best reading of `text` as edits (kind script or visual) against it."""
+    lm = lm or model()
+    n = len(text)
+    logprob = _with_document(lm, text)
+    # best[i]: context -> (score, previous position, previous context, output, kind)
+    best: list[dict[str, tuple[float, int, str, str, str]]] = [{} for _ in range(n + 1)]
+    best[0][BOUNDARY] = (0.0, -1, "", "", "keep")
+    for i in range(n):
+        if not best[i]:
+            continue
+        beam = sorted(best[i].items(), key=lambda kv: -kv[1][0])[:BEAM]
+        steps = steps_at(text, i, costs)
+        for ctx, (score, _, _, _, _) in beam:
+            for step in steps:
+                j = i + step.width
+                if j > n:
+                    continue
+                outs = lm.likeliest(ctx, GUESSES) if step.out is None else (step.out,)
+                for out in outs:
+                    s, c = score - step.cost, ctx
+                    for ch in out:
+                        if ch == BOUNDARY:
+                            c = BOUNDARY
+                            continue
+                        s += logprob(c, ch)
+                        c = (c + ch)[-(ORDER - 1) :]
+                    old = best[j].get(c)
+                    if old is None or s > old[0]:
+                        best[j][c] = (s, i, ctx, out, step.kind)
+    ctx = max(best[n], key=lambda k: best[n][k][0])
+    edits: list[Edit] = []
+    i = n
+    while i > 0:
+        _, prev, prev_ctx, out, kind = best[i][ctx]
+        if kind != "keep" and out != text[prev:i]:
+            edits.append(Edit(prev, i, out, "script" if kind == "script" else "visual"))
+        i, ctx = prev, prev_ctx
+    return edits[::-1]

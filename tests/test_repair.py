@@ -1,0 +1,157 @@
+"""Repair of OCR'd Chinese (extract.repair): what it fixes, what it keeps, what it must not touch.
+
+The noisy texts here are ours: tests/data/repair/heldout.clean.txt was written for these
+tests (a fictitious city's policy in the seeds' genre, in no training text), and
+heldout.noisy.txt is how Tesseract's Japanese model reads a poor scan of it
+(`scripts/learn_confusions.py --read`). Seed 001 is not used to check repairs: its
+measure is bench/repair.py against an independent transcription.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.repair import Repair, RepairedText, repair_text
+from extract.repair.linebreak import linebreak_edits
+from extract.repair.pieces import Edit, apply, result, split
+from extract.repair.spacing import apply_edits, punctuation_edits, space_edits
+
+DATA = Path(__file__).parent / "data" / "repair"
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def cer(hypothesis: str, reference: str) -> float:
+    return distance(squeeze(hypothesis), squeeze(reference)) / len(squeeze(reference))
+
+
+def consistent(repaired: RepairedText, source: str) -> None:
+    """Every repair sits where it says and the originals rebuild the source exactly."""
+    for r in repaired.repairs:
+        assert repaired.text[r.offset : r.end] == r.replacement
+        assert r.original != r.replacement
+        assert r.kind in ("script", "visual", "linebreak", "spacing")
+    assert repaired.original() == source
+
+
+# ---------------------------------------------------------------- the interface
+
+
+def test_script_forms_are_converted_and_the_originals_kept() -> None:
+    source = "住房公積金管理中心應當協助人民法院凍結被執行人的賬戶。"
+    repaired = repair_text(source)
+    assert repaired.text == "住房公积金管理中心应当协助人民法院冻结被执行人的账户。"
+    consistent(repaired, source)
+    by_original = {r.original: r for r in repaired.repairs}
+    assert by_original["積"].replacement == "积" and by_original["積"].kind == "script"
+    assert by_original["凍"].offset == repaired.text.index("冻")
+
+
+def test_look_alikes_are_chosen_by_context() -> None:
+    # 没 for 设, 苑 for 范, 晨 for 展: shapes a Japanese model returns for characters it lacks
+    source = "不断推进执行信息化建没，规苑工作程序，升晨网上查询。"
+    repaired = repair_text(source)
+    assert "建设" in repaired.text and "规范" in repaired.text
+    assert all(r.kind == "visual" for r in repaired.repairs if r.original in "没苑")
+    consistent(repaired, source)
+
+
+def test_pieces_keep_originals_through_several_steps() -> None:
+    pieces = split("ab\n\ncd釈金")
+    pieces = apply(pieces, [Edit(2, 4, "", "linebreak")])
+    pieces = apply(pieces, [Edit(4, 5, "释", "script")])
+    pieces = apply(pieces, [Edit(4, 5, "积", "visual")])
+    out = result(pieces)
+    assert out.text == "abcd积金"
+    assert [(r.original, r.replacement, r.offset, r.kind) for r in out.repairs] == [
+        ("\n\n", "", 2, "linebreak"),
+        ("釈", "积", 4, "visual"),
+    ]
+    assert out.original() == "ab\n\ncd釈金"
+    with pytest.raises(ValueError):
+        apply(pieces, [Edit(3, 3, "x", "visual")])
+
+
+def test_repairs_in_a_span() -> None:
+    repaired = repair_text("人民法院協助凍結。")
+    inside = repaired.repairs_in(4, 6)
+    assert [r.original for r in inside] == ["協", "助"] or [r.original for r in inside] == ["協"]
+    assert isinstance(inside[0], Repair)
+
+
+# ---------------------------------------------------------------- line breaks and spacing
+
+
+def test_lines_of_a_paragraph_are_joined_and_articles_kept_apart() -> None:
+    text = "力进一步深化执行联动，不断推\n\n进执行信息化建设。\n\n一、健全完善查控系统\n\n1.由市中级人民法院牵头开展被执行人\n\n公积金查询工作。"
+    out = apply_edits(text, linebreak_edits(text))
+    assert out == "力进一步深化执行联动，不断推进执行信息化建设。\n一、健全完善查控系统\n1.由市中级人民法院牵头开展被执行人公积金查询工作。"
+
+
+def test_spaces_inside_chinese_go_but_not_between_words() -> None:
+    text = "人 民法院需 要2名 以上执行人员 “点对点” 查询\n承办人 张伟 李娜\nzoz4 rt A"
+    out = apply_edits(text, space_edits(text))
+    assert out == "人民法院需要2名以上执行人员“点对点”查询\n承办人 张伟 李娜\nzoz4 rt A"
+
+
+def test_punctuation_inside_chinese_is_full_width_but_numbers_keep_theirs() -> None:
+    text = '通过"点对点"系统查询,(市、区)管理部:冻结168,682.42元.第1.5项'
+    out = apply_edits(text, punctuation_edits(text))
+    assert out == "通过“点对点”系统查询，（市、区）管理部：冻结168,682.42元。第1.5项"
+
+
+# ---------------------------------------------------------------- on whole texts
+
+
+@pytest.fixture(scope="module")
+def heldout() -> tuple[str, str, RepairedText]:
+    clean = (DATA / "heldout.clean.txt").read_text(encoding="utf-8")
+    noisy = (DATA / "heldout.noisy.txt").read_text(encoding="utf-8")
+    return clean, noisy, repair_text(noisy)
+
+
+def test_heldout_scan_is_much_better_after_repair(heldout: tuple[str, str, RepairedText]) -> None:
+    clean, noisy, repaired = heldout
+    before, after = cer(noisy, clean), cer(repaired.text, clean)
+    assert before > 0.15  # the scan is really bad
+    assert after < before * 0.5, (before, after)
+    consistent(repaired, noisy)
+
+
+def test_repair_is_idempotent(heldout: tuple[str, str, RepairedText]) -> None:
+    _, _, repaired = heldout
+    again = repair_text(repaired.text)
+    assert cer(again.text, repaired.text) < 0.01
+    assert len([r for r in again.repairs if r.kind in ("script", "visual")]) <= 3
+
+
+def test_clean_text_is_left_alone() -> None:
+    clean = (DATA / "heldout.clean.txt").read_text(encoding="utf-8")
+    repaired = repair_text(clean)
+    changed = [r for r in repaired.repairs if r.kind in ("script", "visual")]
+    assert len(changed) <= 2, changed
+    assert squeeze(repaired.text) == squeeze(clean) or cer(repaired.text, clean) < 0.005
+
+
+def test_clean_seed_000_is_left_alone() -> None:
+    text = (SEEDS / "000_d9f354da727e6e1c.txt").read_text(encoding="utf-8")
+    repaired = repair_text(text)
+    changed = [r for r in repaired.repairs if r.kind in ("script", "visual")]
+    assert len(changed) <= len(squeeze(text)) * 0.002, changed[:20]
+    consistent(repaired, text)
