@@ -102,7 +102,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         return 2
     source = re.sub(r"\s+", "_", args.policy.name)
     draft = draft_policy(policy.text, args.name, source)
-    draft.repairs = repairs_in_words(draft, policy.text, policy.repairs)
+    draft.repairs = repairs_in_words(draft, policy.original, policy.text)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(pack_yaml(draft), encoding="utf-8")
     report.write_text(review_markdown(draft), encoding="utf-8")

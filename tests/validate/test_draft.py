@@ -23,6 +23,7 @@ from validate.draft import draft_policy
 from validate.draft import materials as mat
 from validate.draft.compare import article_key, draft_and_compare, expected_views, requirements, views
 from validate.draft.render import pack_yaml, review_markdown
+from validate.draft.repairs import repairs_in_words
 from validate.draft.source import read_policy, repair
 from validate.draft.structure import clauses
 
@@ -106,9 +107,18 @@ def test_other_cities_clean(policy: str) -> None:
 @needs_repair
 def test_other_city_scan_after_repair() -> None:
     source, expected, _ = expected_views(str(POLICIES / "wuhu-2022.expected.yaml"))
-    text, _ = repair((POLICIES / "wuhu-2022.txt").read_text(encoding="utf-8"))
-    _, _, c = draft_and_compare(text, "city", source, expected)
+    scan = (POLICIES / "wuhu-2022.txt").read_text(encoding="utf-8")
+    text, _ = repair(scan)
+    draft, _, c = draft_and_compare(text, "city", source, expected)
     assert c.recall >= 0.85 and c.precision >= 0.85, (c.missed, c.extra)
+    # every repaired character inside a quoted sentence is reported with the scan's reading
+    draft.repairs = repairs_in_words(draft, scan, text)
+    words = {r.id: r.words for r in draft.rules}
+    assert draft.repairs and all(fix.replacement in words[fix.rule] or fix.replacement == "（删除）"
+                                 for fix in draft.repairs)
+    assert any(fix.original == "凛" or "凛" in fix.original for fix in draft.repairs)
+    report = review_markdown(draft)
+    assert "## 四、引文中经 OCR 修复的字符" in report and "| 原字符 | 修复为 |" in report
 
 
 # ---------------------------------------------------------------- reading the policy's language

@@ -169,6 +169,9 @@ def _item(piece: str, subject: str, count: int) -> Item | None:
     unknown: list[str] = []
     for alt in _alternatives(bare, subject):
         found, sure = _codes(alt, subject)
+        if not found and subject == "court_request":
+            near = v.near_documents(alt)
+            found, sure = list(dict.fromkeys(c for c, _ in near)), False
         if not found:
             unknown.append(alt)
             continue

@@ -1,58 +1,59 @@
-"""Which repaired characters ended up inside a rule's quoted words.
+"""Which characters the repair changed inside a rule's quoted words.
 
-A rule quotes a sentence of the repaired text; where the repair changed a character of
-that sentence, the quotation is the repair's reading, not the scan's, and the reviewer must
-see both. Words are matched on the text with spaces and line breaks taken out, as the
-drafter joins wrapped lines.
+A rule quotes a sentence of the repaired text; where the normaliser or the OCR repair
+changed a character of that sentence, the quotation is their reading, not the scan's, and
+the reviewer must see both. The scan's text and the repaired text are aligned character by
+character with spaces and line breaks taken out (as the drafter joins wrapped lines), so
+every change is found whichever step made it; a change of width alone (, → ，) is not one.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from typing import Any
+import unicodedata
 
 from validate.draft import Draft, Repair
 
 
-def _squashed(text: str) -> tuple[str, list[int]]:
-    """`text` without whitespace, and for each kept character its index in `text`."""
-    keep = [i for i, ch in enumerate(text) if not ch.isspace()]
-    return "".join(text[i] for i in keep), keep
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
-def _attr(repair: Any, *names: str) -> Any:
-    for name in names:
-        if hasattr(repair, name):
-            return getattr(repair, name)
-        if isinstance(repair, dict) and name in repair:
-            return repair[name]
-    return None
+def _same(a: str, b: str) -> bool:
+    return unicodedata.normalize("NFKC", a) == unicodedata.normalize("NFKC", b)
 
 
-def repairs_in_words(draft: Draft, text: str, repairs: list[Any]) -> list[Repair]:
-    """One entry per repair whose replacement lies inside some rule's words."""
-    if not repairs:
+def changes(original: str, repaired: str) -> list[tuple[int, int, str, str]]:
+    """(start, end) in the squashed repaired text, with the scan's characters and the new ones."""
+    a, b = _squash(original), _squash(repaired)
+    out = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal" and not _same(a[i1:i2], b[j1:j2]):
+            out.append((j1, j2, a[i1:i2], b[j1:j2]))
+    return out
+
+
+def repairs_in_words(draft: Draft, original: str, repaired: str) -> list[Repair]:
+    """One entry per change that lies inside some rule's quoted words (each change once per rule)."""
+    if _squash(original) == _squash(repaired):
         return []
-    flat, index = _squashed(text)
-    position = {j: k for k, j in enumerate(index)}
+    flat = _squash(repaired)
+    found = changes(original, repaired)
     out: list[Repair] = []
     for rule in draft.rules:
-        words = re.sub(r"\s+", "", rule.words)
         spans = []
-        start = flat.find(words)
-        while start != -1:
-            spans.append((index[start], index[start + len(words) - 1] + 1))
-            start = flat.find(words, start + 1)
-        if not spans:
-            continue
-        for repair in repairs:
-            offset = _attr(repair, "offset", "start")
-            replacement = str(_attr(repair, "replacement", "new") or "")
-            original = str(_attr(repair, "original", "old") or "")
-            if offset is None:
+        # a list's words are its opening and its items joined; find each piece on its own
+        for piece in re.split(r"(?<=[：；。])|(?:^|(?<=[：；。]))(?:\d{1,2}\.|（\d{1,2}）|（[一二三四五六七八九十]+）)",
+                              _squash(rule.words)):
+            if not piece or len(piece) < 4:
                 continue
-            if any(a <= offset < b for a, b in spans):
-                k = position.get(offset)
-                ctx = flat[max(0, (k or 0) - 6):(k or 0) + len(replacement) + 6] if k is not None else ""
-                out.append(Repair(rule.id, original, replacement, ctx))
+            start = flat.find(piece)
+            if start != -1:
+                spans.append((start, start + len(piece)))
+        seen = set()
+        for j1, j2, old, new in found:
+            if any(a <= j1 < b or (j1 == j2 and a < j1 < b) for a, b in spans) and (j1, old) not in seen:
+                seen.add((j1, old))
+                out.append(Repair(rule.id, old or "（无）", new or "（删除）", flat[max(0, j1 - 6):j2 + 6]))
     return out

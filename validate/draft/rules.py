@@ -117,6 +117,10 @@ def scope_of(unit: Unit, ctx: Context) -> tuple[list[str], list[str], str]:
         found = v.actions_in(text)
         if found:
             return found, [], ""
+    for title in reversed(unit.clause.headings):
+        found = v.fuzzy_title_actions(title)
+        if found:
+            return found, [f"协助事项按标题“{title}”中可辨认的字识别（推定）"], ""
     return [], [], ""
 
 
@@ -144,6 +148,7 @@ class Drafter:
         self.general_lists: list[DraftRule] = []
         self.scope_done = False
         self.duty_unit: Unit | None = None
+        self.section_acts: dict[tuple[str, int], list[str]] = {}
 
     def cite(self, unit: Unit | Clause, suffix: str = "") -> str:
         clause = unit.clause if isinstance(unit, Unit) else unit
@@ -177,6 +182,12 @@ class Drafter:
         before = len(self.rules)
         text = unit.text
         acts, guesses, agency = scope_of(unit, self.ctx)
+        section = (unit.clause.path[0].kind, unit.clause.path[0].number) if len(unit.clause.path) > 1 else None
+        if acts and section and not guesses:
+            self.section_acts.setdefault(section, acts)
+        elif not acts and not agency and section in self.section_acts:
+            acts = list(self.section_acts[section])
+            guesses = [*guesses, "本条未写明协助事项，按所在部分首条的协助事项理解（推定）"]
         if not agency:
             acts, more = _with_renewal(acts)
             guesses += more
@@ -308,7 +319,12 @@ class Drafter:
                           "fail": "被执行人不符合所列情形之一，暂不能协助。",
                           "unknown": "{reason}，无法确定是否符合所列情形。"}))
             return
-        self.skipped.append(Skipped(self.cite(unit), unit.words, "所列情形未能对应到可核对的事实，请人工补写规则"))
+        made = 0
+        for text, clause in unit.items:
+            sub = Unit(clause or unit.clause, text, parent=unit)
+            made += self.condition(sub, acts, [*guesses, "所列情形按各项分别核对（推定：任一情形即不予协助）"], clause)
+        if not made:
+            self.skipped.append(Skipped(self.cite(unit), unit.words, "所列情形未能对应到可核对的事实，请人工补写规则"))
 
     def condition(self, unit: Unit, acts: list[str], guesses: list[str], clause: Clause | None = None) -> bool:
         """One condition sentence → a condition rule (True when one was made)."""
@@ -370,7 +386,7 @@ class Drafter:
                           "fail": f"法律文书显示被执行人尚有其他可供执行的财产，暂不能协助{scope}。",
                           "unknown": "法律文书未载明人民法院已经执行调查、确无其他可供执行的财产，请人民法院说明。"}))
             return True
-        if re.search(r"先予执行", text) and re.search(r"不适用|不得|不予|不属于", text):
+        if re.search(r"先\S执行", text) and re.search(r"不适用|不得|不予|不属于", text):
             self.add(DraftRule(
                 id=f"{ids}.not_preliminary", title="不适用先予执行", kind="condition", citation=cite, words=text,
                 check={"predicate": "not_preliminary"}, applies_to=acts, guesses=list(guesses),
@@ -395,8 +411,8 @@ class Drafter:
                           "fail": "人民法院尚未查询权属，应当先行查询。",
                           "unknown": "法律文书未载明人民法院已查询权属，请人民法院说明。"}))
             return True
-        if re.search(r"查询单|查询通知书", text) and re.search(r"(应|需|须)\S{0,4}(注明|载明|写明)", text) \
-                and re.search(r"被查询人|被执行人|当事人", text) and re.search(r"身份", text):
+        if re.search(r"查询单|查询通知书", text) and re.search(r"注明|载明|写明", text) \
+                and re.search(r"被查询人|被执行人|当事人", text) and re.search(r"身份|身分", text):
             self.add(DraftRule(
                 id="query.form_names_person", title="查询单注明被查询人身份信息", kind="condition", citation=cite,
                 words=_part_with(text, r"注明|载明|写明"), applies_to=["query"],
@@ -525,7 +541,7 @@ class Drafter:
         freeze_acts = [a for a in acts if a in FREEZE_LIKE]
         m = re.search(rf"期限\S{{0,4}}(?:不得|不能|不应|最长不|最长不得|不)(?:超过|长于|多于)(\d+|[{v.CN_DIGITS}]+)(年|个月|日|天)"
                       rf"|期限\S{{0,4}}最长(?:为)?(\d+|[{v.CN_DIGITS}]+)(年|个月|日|天)", text)
-        if m and freeze_acts and re.search(r"冻结|续冻", text + "".join(unit.clause.headings)):
+        if m and freeze_acts and re.search(r"[冻凍凛]", text + "".join(unit.clause.headings)):
             num, word = m.group(1) or m.group(3), m.group(2) or m.group(4)
             n = v.number(num)
             unit_ = {"年": "y", "个月": "m", "日": "d", "天": "d"}[word]
@@ -558,8 +574,6 @@ class Drafter:
             before = text[:m.start()]
             clause_start = max(before.rfind("，"), before.rfind("；"), before.rfind("："))
             actor = before[clause_start + 1:]
-            if not re.search(r"回复|反馈|答复|办理|办结|公示|告知|回执|出具|予以|划至|划转|划拨|完成", after + actor[-6:]):
-                continue
             if re.match(r"\s*(人民)?法院", actor) or re.search(r"磋商|协商|监督|立案", after + actor):
                 continue
             if not acts:
@@ -595,7 +609,8 @@ class Drafter:
         text = unit.text
         if agency:
             return
-        if re.search(r"(根据|依据|凭)\S{0,6}(执行)?裁定书\S{0,3}协助执行通知书", text):
+        based = re.search(r"(根据|依据|凭)([^，。；]{0,30})", text)
+        if based and {"ruling", "assist_notice"} <= {c for d, _ in v.documents_in(based.group(2)) for c in d.codes}:
             self.based_on_both.append((unit, acts))
         funds = [a for a in v.actions_in(text) if a in ("freeze", "deduct")]
         if funds and re.search(r"账户|余额|资金|住房公积金", text) and re.search(r"可以|应予|应当|申请|要及时", text) \

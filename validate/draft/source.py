@@ -19,7 +19,7 @@ class PolicyText:
     """The text the rules are drafted from (after repair)."""
     original: str
     repairs: list = field(default_factory=list)
-    """`extract.repair` repairs: original characters, replacement, offset, kind."""
+    """`extract.repair`'s repairs (original characters, replacement, offset, kind)."""
     how: str = "text"
 
 
@@ -78,13 +78,19 @@ def read_text(path: Path) -> tuple[str, str]:
 
 
 def repair(text: str) -> tuple[str, list]:
-    """The OCR repair's text and repairs, or the normaliser's text where the repair is absent."""
+    """The text after the normaliser's table of known confusions and then the OCR repair.
+
+    The normaliser first: it knows the key terms of these papers (仇行→执行, 工作iIE→工作证)
+    that the repair's general model would otherwise guess at, and the repair has less left
+    to do (seed 001: about a quarter of the time). A clean text passes through both unchanged.
+    """
+    from extract.normalize import normalize_lines
+
+    text = "\n".join(normalize_lines(text.split("\n")))
     try:
         from extract.repair import repair_text
     except ImportError:
-        from extract.normalize import normalize_lines
-
-        return "\n".join(normalize_lines(text.split("\n"))), []
+        return text, []
     result = repair_text(text)
     return result.text, list(result.repairs)
 

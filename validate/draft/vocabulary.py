@@ -148,6 +148,56 @@ def actions_in(text: str) -> list[str]:
     return list(dict.fromkeys(code for _, code in sorted(found)))
 
 
+_FUZZY_TITLE: tuple[tuple[str, str], ...] = (
+    (r"解[冻凍凛凌]|解除[冻凍凛凌]?[结結錆錯锈锗]?", "unfreeze"), (r"(?<!解)[冻凍凛凌][结結錆錯锈锗]?", "freeze"), (r"扣", "deduct"),
+    (r"[查査]", "query"),
+)
+
+
+def fuzzy_title_actions(title: str) -> list[str]:
+    """A title's action when a bad scan garbled its verb (「协助扣北1」, 「协助凛结」): one character
+    of the verb is enough in a title, where nothing else competes with it."""
+    found = []
+    for pattern, code in _FUZZY_TITLE:
+        m = re.search(pattern, title)
+        if m:
+            found.append((m.start(), code))
+            title = title[:m.start()] + "　" * (m.end() - m.start()) + title[m.end():]
+    return [code for _, code in sorted(found)]
+
+
+CANONICAL_NAMES: tuple[tuple[str, str], ...] = (
+    ("协助执行通知书", "assist_notice"), ("协助查询通知书", "query_form"), ("执行裁定书", "ruling"),
+    ("执行公务证", "duty_cert"), ("工作证件", "work_id"), ("生效法律文书", "judgment"), ("民事判决书", "judgment"),
+    ("介绍信", "intro_letter"), ("查询单", "query_form"),
+)
+
+
+def near_documents(text: str) -> list[tuple[str, str]]:
+    """(code, what was read) for names read with one wrong character (「执行公务江」 for 执行公务证).
+
+    A bad scan turns one character of a name into a look-alike; a name of four characters or
+    more with one character off is still that name. Always a guess for the reviewer.
+    """
+    found: list[tuple[int, str, str]] = []
+    for name, code in CANONICAL_NAMES:
+        n = len(name)
+        if n < 4:
+            continue
+        for i in range(len(text) - n + 1):
+            window = text[i:i + n]
+            if sum(a != b for a, b in zip(window, name, strict=True)) == 1 and window[0] == name[0]:
+                found.append((i, code, window))
+    found.sort()
+    out: list[tuple[str, str]] = []
+    last = -1
+    for i, code, window in found:
+        if i > last:
+            out.append((code, window))
+            last = i + len(window) - 1
+    return out
+
+
 def agency_in(text: str) -> str | None:
     for pattern, code in AGENCIES:
         if re.search(pattern, text):
