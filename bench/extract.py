@@ -83,12 +83,12 @@ def run_set(name: str, bundles: list[Path]) -> dict:
             text_seconds += seconds
         rss_trace.append(current_rss_mb())
         for f in FIELDS:
-            ok = field_value(extraction.request, f) == field_value(truth, f)
+            ok = field_value(extraction.request.to_json(), f) == field_value(truth, f)
             hits[f] += ok
             if not ok:
-                misses.append(f"{bundle.name} {f}: read {field_value(extraction.request, f)!r}, "
+                misses.append(f"{bundle.name} {f}: read {field_value(extraction.request.to_json(), f)!r}, "
                               f"truth {field_value(truth, f)!r}")
-        read = {(d["type"], d["source"], tuple(d["pages"])) for d in extraction.request["documents"]}
+        read = {(d["type"], d["source"], tuple(d["pages"])) for d in extraction.request.to_json()["documents"]}
         for d in truth["documents"]:
             doc_total += 1
             hit = (d["type"], d["source"], tuple(d["pages"])) in read

@@ -10,7 +10,13 @@ corrections and the evidence all use these names.
 from __future__ import annotations
 
 import re
-from typing import Any
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+
+from extract.values import amount_to_chinese_capital, format_amount, iso_date, to_amount
 
 DOCUMENT_TYPES: dict[str, str] = {
     "assist_notice": "协助执行通知书",
@@ -33,6 +39,20 @@ ACTIONS: dict[str, str] = {
     "deduct": "扣划",
 }
 """The contract's `request.action` codes and their Chinese words."""
+
+FIELD_NAMES: dict[str, str] = {
+    "action": "协助事项",
+    "court": "执行法院",
+    "case_number": "案号",
+    "respondent.name": "被执行人姓名",
+    "respondent.id_number": "被执行人身份证号码",
+    "applicant.name": "申请执行人",
+    "amount": "金额",
+    "freeze_period.start": "冻结期限起始日",
+    "freeze_period.end": "冻结期限届满日",
+    "account_number": "住房公积金账号",
+}
+"""The request's fields by dotted path, as a finding or a letter names them."""
 
 COURT_PAPERS = ("assist_notice", "ruling", "query_form", "judgment")
 """The court's own legal papers: the ones that bear its seal."""
@@ -90,3 +110,183 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
         elif not isinstance(node.get(step), dict | list):
             node[step] = [] if isinstance(nxt, int) else {}
         node = node[step]
+
+
+# ============================================================ the typed request
+#
+# The contract's `request` as models, owned by the stage that produces it. Their JSON
+# (`Request.to_json()`) *is* the contract's object plus the extras beside it (`facts`,
+# `dates`, `conflicts`, `flags`, `court_account`, a document's `original`); nothing else
+# builds that object by hand, and `Request.from_json` reads it back, so validate checks
+# exactly what extraction wrote and a reviewer's correction is checked the same way.
+
+Action = Literal["query", "freeze", "renew_freeze", "unfreeze", "deduct"]
+DocumentType = Literal["assist_notice", "ruling", "judgment", "query_form", "intro_letter", "work_id",
+                       "duty_cert", "ground_proof", "other"]
+Measure = Literal[
+    "police.identity_query", "police.locate", "police.vehicle_seal", "police.vehicle_transfer",
+    "land.query", "land.seal", "land.unseal", "land.transfer",
+    "housing.query", "housing.seal", "housing.unseal", "housing.transfer",
+    "market.query", "market.equity_freeze", "market.equity_unfreeze", "market.equity_transfer",
+]
+
+
+def _amount_in(value: Any) -> Any:
+    """An amount must be exactly yuan and fen: "100000" and "100000.00" read alike, "12.345" does not."""
+    if value is None or value == "":
+        return None
+    amount = to_amount(value)
+    if amount is None:
+        raise ValueError(f"not an amount in yuan and fen: {value!r}")
+    return amount
+
+
+def _date_in(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    day = iso_date(value)
+    if day is None:
+        raise ValueError(f"not an ISO date: {value!r}")
+    return day
+
+
+Amount = Annotated[Decimal, BeforeValidator(_amount_in), PlainSerializer(format_amount, return_type=str)]
+"""Yuan as a Decimal inside, the contract's "123456.78" outside."""
+Day = Annotated[date, BeforeValidator(_date_in), PlainSerializer(date.isoformat, return_type=str)]
+"""A date inside, ISO "2024-05-01" outside."""
+
+
+class ContractModel(BaseModel):
+    """Extras beside the contract's keys are kept as they came (the contract allows them)."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class Party(ContractModel):
+    """The person enforced against (被执行人): the account is found by the ID number."""
+
+    name: str | None = None
+    id_number: str | None = None
+
+
+class Applicant(ContractModel):
+    """The party applying for enforcement (申请执行人), a person or an organisation."""
+
+    name: str | None = None
+
+
+class Officer(ContractModel):
+    name: str
+
+
+class FreezePeriod(ContractModel):
+    """The freeze period the notice states (both ends included)."""
+
+    start: Day | None = None
+    end: Day | None = None
+
+
+class Document(ContractModel):
+    """One paper of the submission, where it lies, and what the eye can tell of it."""
+
+    type: DocumentType
+    source: str = ""
+    pages: list[int] = Field(default_factory=list)
+    sealed: bool | None = None
+    """A court seal was seen on the paper; None where it could not be told."""
+    original: bool | None = None
+    """An original (True) or a copy (False); None where the papers do not tell."""
+
+    @property
+    def name(self) -> str:
+        return document_name(self.type)
+
+
+class CourtAccount(ContractModel):
+    """The court's account a deduction is paid into (户名, 账号, 开户行), as the notice states it."""
+
+    name: str | None = None
+    number: str | None = None
+    bank: str | None = None
+
+
+class Evidence(ContractModel):
+    """Where one value was read: file, page, box (fractions of the upright page), confidence."""
+
+    source: str = ""
+    page: int = 0
+    box: list[float] | None = None
+    confidence: float = 1.0
+    text: str = ""
+    document: str = ""
+
+
+class ConflictValue(ContractModel):
+    """One paper's statement of a field the papers disagree on, and where it was read."""
+
+    value: Any
+    document: str = ""
+    source: str = ""
+    page: int | None = None
+
+    def where(self) -> str:
+        """「执行裁定书第2页」: the paper by its name and the page it was read on (never a file name)."""
+        return document_name(self.document) + (f"第{self.page}页" if self.page else "")
+
+    def said(self, field: str) -> str:
+        """The value as a letter states it: an amount in figures and in 大写, as courts write it."""
+        if field == "amount" and (amount := to_amount(self.value)) is not None:
+            return f"人民币{format_amount(amount)}元（大写：{amount_to_chinese_capital(amount)}）"
+        return str(self.value)
+
+
+class Conflict(ContractModel):
+    """The notice and the ruling state a field differently; the notice's value is the request's."""
+
+    field: str
+    values: list[ConflictValue] = Field(default_factory=list)
+
+    def describe(self) -> str:
+        """「关于金额，协助执行通知书第1页载明人民币…元（大写：…），执行裁定书第1页载明…」."""
+        stated = "，".join(f"{v.where()}载明{v.said(self.field)}" for v in self.values)
+        return f"关于{FIELD_NAMES.get(self.field, '其他事项')}，{stated}"
+
+
+class Flag(ContractModel):
+    """Something read that a person must look at (a check digit that fails, an unsure value)."""
+
+    field: str
+    message: str
+
+
+class Request(ContractModel):
+    """The court's request as one submission states it: the contract's `request`."""
+
+    action: Action | None = None
+    court: str | None = None
+    case_number: str | None = None
+    respondent: Party | None = None
+    applicant: Applicant | None = None
+    amount: Amount | None = None
+    freeze_period: FreezePeriod | None = None
+    account_number: str | None = None
+    officers: list[Officer] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    measure: str | None = None
+    """An agency measure (see `Measure` for the contract's; a pack's `measures:` may name more)."""
+    court_account: CourtAccount | None = None
+    facts: dict[str, Any] = Field(default_factory=dict)
+    dates: dict[str, Day | None] = Field(default_factory=dict)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, data: Request | dict[str, Any]) -> Request:
+        """The contract's object (or a model already) as a Request; a malformed one is a ValueError."""
+        return data if isinstance(data, Request) else cls.model_validate(data)
+
+    def documents_of(self, code: str) -> list[Document]:
+        return [d for d in self.documents if d.type == code]

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from extract import seal
 from extract.classify import split_documents
+from extract.contract import Request
 from extract.fields import PaperReading, read_paper
 from extract.files import SourcePage, UnreadableFile, count_pages, open_pages
 from extract.model import Document, Page, Problem, TextLine
@@ -35,7 +36,7 @@ Progress = Callable[[int, int, str], None]
 class Extraction:
     """What a bundle says, what could not be read, and where every value came from."""
 
-    request: dict[str, Any]
+    request: Request
     evidence: dict[str, Any]
     documents: list[Document]
     pages: list[Page] = field(default_factory=list)
@@ -51,7 +52,7 @@ class Extraction:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "request": self.request,
+            "request": self.request.to_json(),
             "status": self.status,
             "evidence": self.evidence,
             "pages": [

@@ -9,9 +9,13 @@ checks ask the court to correct it instead of the product silently picking one.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 from typing import Any
 
+from extract.contract import Applicant, ConflictValue, Officer, Party, Request
+from extract.contract import Conflict as ContractConflict
+from extract.contract import Document as ContractDocument
+from extract.contract import Evidence as ContractEvidence
+from extract.contract import Flag as ContractFlag
 from extract.fields import PaperReading
 from extract.model import Conflict, Document, Evidence, Flag, Reading
 
@@ -33,8 +37,8 @@ OFFICER_SOURCES = ("work_id", "duty_cert", "intro_letter", "assist_notice", "que
 FACT_SOURCES = ("assist_notice", "ruling", "judgment", "ground_proof")
 
 
-def build_request(readings: list[PaperReading]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The contract's request object, and the evidence for every field in it."""
+def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]]:
+    """The typed request (its JSON is the contract's), and the evidence for every field in it."""
     chosen: dict[str, Reading | None] = {name: _choose(readings, name) for name in PRECEDENCE}
     chosen["court"] = _fullest_court(readings, chosen["court"])
     conflicts = _conflicts(readings)
@@ -46,30 +50,28 @@ def build_request(readings: list[PaperReading]) -> tuple[dict[str, Any], dict[st
 
     officers = _officers(readings)
     respondent_name, respondent_id = value("respondent.name"), value("respondent.id_number")
-    request: dict[str, Any] = {
-        "action": value("action"),
-        "court": value("court"),
-        "case_number": value("case_number"),
-        "respondent": (
-            {"name": respondent_name, "id_number": respondent_id}
-            if respondent_name or respondent_id else None
-        ),
-        "applicant": {"name": value("applicant.name")} if value("applicant.name") else None,
-        "amount": value("amount"),
-        "freeze_period": value("freeze_period"),
-        "account_number": value("account_number"),
-        "court_account": value("court_account"),
-        "officers": [{"name": name} for name, _ in officers],
-        "documents": [
-            {"type": r.document.type, "source": r.document.source, "pages": r.document.page_numbers,
-             "sealed": _sealed(r.document)}
+    request = Request(
+        action=value("action"),
+        court=value("court"),
+        case_number=value("case_number"),
+        respondent=(Party(name=respondent_name, id_number=respondent_id)
+                    if respondent_name or respondent_id else None),
+        applicant=Applicant(name=value("applicant.name")) if value("applicant.name") else None,
+        amount=value("amount"),
+        freeze_period=value("freeze_period"),
+        account_number=value("account_number"),
+        court_account=value("court_account"),
+        officers=[Officer(name=name) for name, _ in officers],
+        documents=[
+            ContractDocument(type=r.document.type, source=r.document.source, pages=r.document.page_numbers,
+                             sealed=_sealed(r.document))
             for r in readings
         ],
-        "facts": _facts(readings),
-        "dates": {kind: _date_of(readings, kind) for kind in ("assist_notice", "ruling")},
-        "conflicts": [_conflict_json(c) for c in conflicts],
-        "flags": [{"field": f.field, "message": f.message} for f in flags],
-    }
+        facts=_facts(readings),
+        dates={kind: _date_of(readings, kind) for kind in ("assist_notice", "ruling")},
+        conflicts=[_conflict(c) for c in conflicts],
+        flags=[ContractFlag(field=f.field, message=f.message) for f in flags],
+    )
     evidence: dict[str, Any] = {}
     for name, reading in chosen.items():
         if reading is not None:
@@ -176,19 +178,14 @@ def _doubted(name: str, conflicts: list[Conflict], flags: list[Flag]) -> bool:
 
 
 def _evidence_json(evidence: Evidence, penalised: bool = False) -> dict[str, Any]:
-    out = asdict(evidence)
-    out["box"] = [round(v, 4) for v in evidence.box] if evidence.box else None
-    if penalised:
-        out["confidence"] = round(min(out["confidence"], 0.5), 3)
-    return out
+    confidence = round(min(evidence.confidence, 0.5), 3) if penalised else evidence.confidence
+    box = [round(v, 4) for v in evidence.box] if evidence.box else None
+    return ContractEvidence(source=evidence.source, page=evidence.page, box=box, confidence=confidence,
+                            text=evidence.text, document=evidence.document).to_json()
 
 
-def _conflict_json(conflict: Conflict) -> dict[str, Any]:
-    return {
-        "field": conflict.field,
-        "values": [
-            {"value": r.value, "document": r.evidence.document, "source": r.evidence.source,
-             "page": r.evidence.page}
-            for r in conflict.readings
-        ],
-    }
+def _conflict(conflict: Conflict) -> ContractConflict:
+    return ContractConflict(field=conflict.field, values=[
+        ConflictValue(value=r.value, document=r.evidence.document, source=r.evidence.source, page=r.evidence.page)
+        for r in conflict.readings
+    ])

@@ -1,7 +1,7 @@
 """Write the fund centre's answers to a court: receipts, results, notices, proof of service.
 
-``write_outputs(request, report, accounts, out_dir, config, today)`` is the one entry
-point; ``choose_documents`` says which documents a submission gets, and ``CentreConfig``
+``write_outputs(request, report, out_dir, config, today)`` is the one entry point: it
+renders from the typed request, validate's typed report and the centre's configuration; ``choose_documents`` says which documents a submission gets, and ``CentreConfig``
 carries the centre's own header, document number prefix and contact lines.
 """
 

@@ -18,6 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from extract.contract import Request
+from validate.report import Finding, Report
+
 RESULT_BY_ACTION: dict[str | None, str] = {
     "query": "query_result",
     "freeze": "freeze_result",
@@ -61,22 +64,18 @@ ALL_KINDS = (
 )
 
 
-def review_points(report: Mapping[str, Any]) -> list[dict[str, Any]]:
+def review_points(report: Report | Mapping[str, Any]) -> list[Finding]:
     """Failed findings the centre raises as doubts while still assisting (severity warn)."""
-    return [
-        f for f in report.get("findings", []) if f.get("outcome") == "fail" and f.get("severity") == "warn"
-    ]
+    return [f for f in Report.from_json(report).failed() if f.severity == "warn"]
 
 
-def choose_documents(request: Mapping[str, Any], report: Mapping[str, Any]) -> list[str]:
+def choose_documents(request: Request | Mapping[str, Any], report: Report | Mapping[str, Any]) -> list[str]:
     """Document kinds for this submission, in the order they are handed over."""
-    decision = report.get("decision")
-    if decision not in DOCUMENTS_BY_DECISION:
-        raise ValueError(f"unknown decision {decision!r}; expected one of {sorted(DOCUMENTS_BY_DECISION)}")
+    request, report = Request.from_json(request), Report.from_json(report)
     kinds: list[str] = []
-    for kind in DOCUMENTS_BY_DECISION[decision]:
+    for kind in DOCUMENTS_BY_DECISION[report.decision]:
         if kind == "{result}":
-            result = RESULT_BY_ACTION.get(request.get("action"))
+            result = RESULT_BY_ACTION.get(request.action)
             if result is None:
                 continue  # an unstated action cannot have a result; the receipt still goes
             kinds.append(result)

@@ -9,7 +9,6 @@ separator, so that nothing read from a court's papers can change the document's 
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -17,13 +16,14 @@ from typing import Any
 
 import jinja2
 
-from extract.contract import ACTIONS, document_name
-from generate.citations import NATIONAL_OPINION, Citer
+from extract.contract import ACTIONS, Request, document_name
+from generate.citations import Citer
 from generate.config import CentreConfig
 from generate.facts import Facts
 from generate.markup import MARKERS, Block, keep, parse
 from generate.numerals import amount_to_chinese_capital, figures, ordinal, parse_date, to_decimal
 from generate.selection import RESULT_BY_ACTION, review_points
+from validate.report import Citation, Finding, Report
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -50,24 +50,6 @@ REFUSAL_TITLES = {
     "unfreeze": "不予协助解除冻结告知书",
     "query": "不予协助查询告知书",
 }
-
-PACK_ARTICLES: dict[str, dict[str, str]] = {
-    "000_d9f354da727e6e1c.txt": {
-        "query": "第一条",
-        "freeze": "第二条",
-        "renew_freeze": "第二条（二）",
-        "period": "第二条（二）",
-        "top_up": "第二条（三）2",
-        "queue": "第二条（四）",
-        "loan": "第二条（一）1",
-        "contracted": "第二条（一）2",
-        "unfreeze": "第四条",
-        "expiry": "第四条",
-        "deduct": "第三条",
-    },
-}
-DEFAULT_PACK = "000_d9f354da727e6e1c.txt"
-
 
 def title_for(kind: str, request: Mapping[str, Any]) -> str:
     """The document's title; a refusal is named after what is refused."""
@@ -150,124 +132,105 @@ def _env() -> jinja2.Environment:
     return _ENV
 
 
-def pack_source(report: Mapping[str, Any]) -> str:
-    """The rule pack's source document, read off the findings' citations (most cited)."""
-    sources = Counter(
-        str(f.get("citation", "")).split(" ", 1)[0]
-        for f in report.get("findings", [])
-        if ".txt" in str(f.get("citation", ""))
-    )
-    sources.pop(NATIONAL_OPINION, None)
-    return sources.most_common(1)[0][0] if sources else DEFAULT_PACK
+def _items(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    return [{"message": f.message, "citation": f.citation} for f in findings]
 
 
-def _items(findings: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]:
-    return [{"message": f.get("message", ""), "citation": f.get("citation", "")} for f in findings]
-
-
-def correction_items(report: Mapping[str, Any]) -> list[dict[str, str]]:
+def correction_items(report: Report) -> list[dict[str, Any]]:
     """Every failed finding, then each missing material no finding already names."""
-    failed = [f for f in report.get("findings", []) if f.get("outcome") == "fail"]
-    items = _items(failed)
+    items = _items(report.failed())
     said = "".join(item["message"] for item in items)
-    for code in report.get("missing_materials", []) or []:
+    for code in report.missing_materials:
         name = document_name(code)
         if name not in said and name.removeprefix("执行") not in said:
-            items.append({"message": f"未提交{name}", "citation": ""})
+            items.append({"message": f"未提交{name}", "citation": None})
     return items
 
 
-def refusal_items(report: Mapping[str, Any]) -> list[dict[str, str]]:
+def refusal_items(report: Report) -> list[dict[str, Any]]:
     """The blocking failures; all failures when none is marked blocking."""
-    failed = [f for f in report.get("findings", []) if f.get("outcome") == "fail"]
-    blocking = [f for f in failed if f.get("severity") == "block"]
-    return _items(blocking or failed)
-
-
-def _deadline_date(deadline: Any) -> str | None:
-    """The report's deadline is `{"date": ISO, "working_days": n, …}`; older callers pass the ISO date."""
-    return deadline.get("date") if isinstance(deadline, dict) else deadline
+    failed = report.failed()
+    return _items([f for f in failed if f.severity == "block"] or failed)
 
 
 def build_context(
     kind: str,
-    request: Mapping[str, Any],
-    report: Mapping[str, Any],
+    request: Request,
+    report: Report,
     facts: Facts,
     config: CentreConfig,
     today: datetime.date,
     served: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Everything one template may print, already formatted."""
-    request = clean(request)
-    action = request.get("action")
-    respondent = request.get("respondent") or {}
-    applicant = request.get("applicant") or {}
-    period = request.get("freeze_period") or {}
+    """Everything one template may print, already formatted, from the request and the report."""
+    data = clean(request.to_json())
+    action = data.get("action")
+    respondent = data.get("respondent") or {}
+    applicant = data.get("applicant") or {}
+    period = data.get("freeze_period") or {}
     cite = Citer()
-    source = pack_source(report)
-    articles = PACK_ARTICLES.get(source, {})
+    policies = report.policies or ([report.policy] if report.policy else [])
 
     def fmt(value: Any) -> str | None:
         day = parse_date(value)
         return config.format_date(day) if day else None
 
-    def article(key: str) -> str:
-        """《document》第X条, or the document alone when the pack's article is not known."""
-        if key in articles:
-            return cite(f"{source} {articles[key]}")
-        return cite.source(source)
+    def article(subject: str) -> str:
+        """《policy》第X条 for what a letter rests on; the pack's policy alone where it names no article."""
+        for policy in policies:
+            if subject in policy.articles:
+                return cite(Citation(policy=policy, article=policy.articles[subject]))
+        return cite.policy(report.policy)
 
-    account = facts.account or {}
-    court = request.get("court")
-    court_account = request.get("court_account")
+    account = facts.account
+    court = data.get("court")
+    court_account = data.get("court_account")
     if not court_account:
         configured = config.court_account(court)
         court_account = configured.__dict__ if configured else None
 
     result_kind = RESULT_BY_ACTION.get(action)
+    serial = (report.model_extra or {}).get("document_serial")
     return {
         "kind": kind,
-        "title": title_for(kind, request),
+        "title": title_for(kind, data),
         "centre": config,
         "signatory": config.signatory,
         "with_header": kind not in UNNUMBERED,
-        "docno": None
-        if kind in UNNUMBERED
-        else config.document_number(today.year, report.get("document_serial")),
+        "docno": None if kind in UNNUMBERED else config.document_number(today.year, serial),
         "today": config.format_date(today),
-        "deadline": fmt(_deadline_date(report.get("deadline"))),
+        "deadline": config.format_date(report.deadline.date) if report.deadline else None,
         "court": court,
-        "case_number": request.get("case_number"),
+        "case_number": data.get("case_number"),
         "respondent_name": respondent.get("name"),
         "id_number": respondent.get("id_number"),
         "applicant": applicant.get("name"),
-        "officers": [o.get("name") for o in request.get("officers") or [] if o.get("name")],
+        "officers": [o.get("name") for o in data.get("officers") or [] if o.get("name")],
         "action": action,
         "action_label": ACTIONS.get(action or ""),
-        "amount": to_decimal(request.get("amount")),
+        "amount": request.amount,
         "period_start": fmt(period.get("start")),
         "period_end": fmt(period.get("end")),
-        "account_number": request.get("account_number") or account.get("account_number"),
+        "account_number": data.get("account_number") or (account.account_number if account else None),
         "facts": facts,
         "plan": facts.plan,
         "summary": facts.summary,
         "deduction": facts.deduction,
         "released": facts.released,
+        "waiting": facts.waiting,
         "received": facts.received,
-        "received_count": len(request.get("documents") or []),
-        "decision": report.get("decision"),
+        "received_count": len(request.documents),
+        "decision": report.decision,
         "correction_items": correction_items(report),
         "refusal_items": refusal_items(report),
         "review_items": _items(review_points(report)),
         "result_title": TITLES.get(result_kind or "", ""),
-        "refusal_title": title_for("refusal_notice", request),
+        "refusal_title": title_for("refusal_notice", data),
         "served": list(served),
         "court_account": court_account,
         "cite": cite,
         "fmt": fmt,
         "article": article,
-        "national_opinion": NATIONAL_OPINION,
         "zero": Decimal("0"),
     }
 

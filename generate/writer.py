@@ -8,39 +8,44 @@ clerk may edit). It returns the contract's ``outputs`` entries.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from extract.contract import Request
 from generate.config import CentreConfig
 from generate.facts import gather
 from generate.pdf import render_pdf
 from generate.selection import EDITABLE_KINDS, choose_documents
 from generate.templating import build_context, render_blocks, title_for
 from generate.word import render_docx
+from validate.report import Report
 
 
 def write_outputs(
-    request: Mapping[str, Any],
-    report: Mapping[str, Any],
-    accounts: Sequence[Mapping[str, Any]] | None,
+    request: Request | Mapping[str, Any],
+    report: Report | Mapping[str, Any],
     out_dir: Path,
     config: CentreConfig | None = None,
     today: datetime.date | None = None,
 ) -> list[dict[str, str]]:
     """Write every document the decision calls for into ``out_dir``.
 
-    Returns ``[{"kind", "format", "title", "path"}, …]`` in the order the documents are
-    handed to the court: a PDF for each kind, followed by its DOCX when it is editable.
+    Renders from the request, `validate`'s report and the centre's own configuration alone
+    (the contract's JSON of either is read into its model first): every amount, the queue,
+    the period and the reasons are the report's. Returns ``[{"kind", "format", "title",
+    "path"}, …]`` in the order the documents are handed to the court: a PDF for each kind,
+    followed by its DOCX when it is editable.
     """
+    request, report = Request.from_json(request), Report.from_json(report)
     config = config or CentreConfig.example()
     today = today or datetime.date.today()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
 
     kinds = choose_documents(request, report)
-    facts = gather(request, report, accounts)
-    titles = {kind: title_for(kind, request) for kind in kinds}
+    facts = gather(request, report)
+    titles = {kind: title_for(kind, request.to_json()) for kind in kinds}
     served = [titles[kind] for kind in kinds if kind != "proof_of_service"]
 
     outputs: list[dict[str, str]] = []
@@ -48,7 +53,7 @@ def write_outputs(
         context = build_context(kind, request, report, facts, config, today, served)
         blocks = render_blocks(kind, context)
         pdf_path = out_dir / f"{kind}.pdf"
-        render_pdf(blocks, pdf_path, titles[kind], config.signatory, request.get("case_number") or "")
+        render_pdf(blocks, pdf_path, titles[kind], config.signatory, request.case_number or "")
         outputs.append({"kind": kind, "format": "pdf", "title": titles[kind], "path": str(pdf_path)})
         if kind in EDITABLE_KINDS:
             docx_path = out_dir / f"{kind}.docx"

@@ -113,6 +113,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "extract" / "repair" / "data" / "confusions.tsv")
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--laws", type=int, default=0, help="also this many characters of corpus/laws.txt")
     parser.add_argument("--read", type=Path, help="instead: print how the recogniser reads this clean text")
     args = parser.parse_args()
     if args.read:
@@ -120,6 +121,9 @@ def main() -> None:
         return
     rng = random.Random(14)
     lines = clean_lines(sorted(p for p in CORPUS.glob("seed*.txt")))
+    if args.laws:
+        laws = re.sub(r"\s+", "", (CORPUS / "laws.txt").read_text(encoding="utf-8"))[: args.laws]
+        lines += [laws[i : i + PER_LINE] for i in range(0, len(laws), PER_LINE)]
     counts: Counter[tuple[str, str]] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -11,12 +11,13 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Header, HTTPException, Path, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from service import intake
 from service.deps import CallerDep, SessionDep, load_visible
 from service.models import Submission
 from service.review import record_correction, record_decision
+from service.text import has_control
 
 router = APIRouter(prefix="/api/v1", tags=["submissions"])
 SubmissionId = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -64,10 +65,24 @@ class DecisionIn(BaseModel):
     decision: Literal["assist", "needs_correction", "decline", "review_suggestion"]
     note: str = Field(default="", max_length=4000)
 
+    @field_validator("note")
+    @classmethod
+    def _no_control(cls, v: str) -> str:
+        if has_control(v, allow="\n\t"):
+            raise ValueError("审核意见含有控制字符；请删去后重新提交")
+        return v
+
 
 class CorrectionIn(BaseModel):
     field: str = Field(min_length=1, max_length=80, pattern=r"^[a-z_]+(\[\d{1,2}\])?(\.[a-z_]+)?$")
     value: str = Field(max_length=500)
+
+    @field_validator("value")
+    @classmethod
+    def _no_control(cls, v: str) -> str:
+        if has_control(v):
+            raise ValueError("更正值含有控制字符；请删去后重新提交")
+        return v
 
 
 @router.get("/health", tags=["service"])
@@ -95,17 +110,21 @@ def submit(
     pack = pack or state.settings.default_pack
     if pack not in validate.known_packs():
         raise HTTPException(422, f"unknown rule pack {pack!r}; known: {', '.join(validate.known_packs())}")
+    stored: list[intake.Stored] = []
     try:
+        received_on = intake.check_received_on(today or dt.date.today(), state.settings)
         account_facts = intake.parse_accounts(accounts)
         stored = intake.store_files([intake.Incoming(f.filename or "", f.file) for f in files],
                                     state.store, state.settings)
         sub, created = intake.create_submission(
             session, stored, actor=caller.name, office=caller.office, pack=pack,
-            today=today or dt.date.today(), accounts=account_facts, idem_key=idempotency_key or None)
+            today=received_on, accounts=account_facts, idem_key=idempotency_key or None, store=state.store)
     except intake.IntakeError as exc:
         raise HTTPException(exc.status, str(exc)) from None
+    finally:
+        intake.discard(stored, state.store)  # whatever was not committed into the store
     if created:
-        state.worker.wake()
+        state.dispatch(sub.id)
     url = f"/api/v1/submissions/{sub.id}"
     body = Accepted(id=sub.id, status=sub.status, created=created, url=url)
     return JSONResponse(body.model_dump(), status_code=202, headers={"Location": url})
@@ -188,16 +207,19 @@ def get_file(request: Request, sid: SubmissionId, sha256: Annotated[str, Path(pa
 def decide(sid: SubmissionId, body: DecisionIn, session: SessionDep, caller: CallerDep) -> Status:
     sub = _done(load_visible(session, caller, sid))
     if not caller.may_decide:
-        raise HTTPException(403, "only a reviewer or an administrator may decide")
+        raise HTTPException(403, "只有审核员或管理员可以作出审核决定；法院系统的接口密钥不能决定。")
     record_decision(session, sub, body.decision, body.note, caller.name)
     return status_of(sub)
 
 
 @router.post("/submissions/{sid}/corrections", response_model=Status,
-             responses={409: {"description": "not processed yet"}})
+             responses={403: {"description": "courts' keys do not correct"},
+                        409: {"description": "not processed yet"}})
 def correct(request: Request, sid: SubmissionId, body: CorrectionIn, session: SessionDep,
             caller: CallerDep) -> Status:
     """Correct one field by hand; the report and documents are made again from the corrected request."""
     sub = _done(load_visible(session, caller, sid))
+    if not caller.may_correct:
+        raise HTTPException(403, "法院系统的接口密钥不能更正识别结果；如有错误，请重新提交材料或联系受理窗口。")
     record_correction(session, sub, body.field, body.value, caller.name, request.app.state.settings)
     return status_of(sub)

@@ -18,8 +18,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from extract.errors import AssistdeskError
-from service import api, pages
+from service import api, apidocs, pages
+from service.bodylimit import UploadBodyLimit
 from service.db import Database, migrate
+from service.headers import SecurityHeaders
 from service.settings import Settings
 from service.storage import UploadStore
 from service.worker import Worker
@@ -28,33 +30,49 @@ log = logging.getLogger("assistdesk.app")
 HERE = Path(__file__).resolve().parent
 
 
-def create_app(settings: Settings | None = None, start_worker: bool = True) -> FastAPI:
+def create_app(settings: Settings | None = None, start_worker: bool = True, host: str | None = None) -> FastAPI:
+    """The app; `host` is the address `serve` listens on (it decides whether cookies are Secure)."""
     settings = settings or Settings()
     db = Database(settings.database_url)
     store = UploadStore(settings.uploads_dir)
     worker = Worker(db, settings, store)
+    dispatcher = None
+    if settings.broker_url:
+        from service.tasks import Dispatcher
+
+        dispatcher = Dispatcher(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         migrate(db.engine)
-        if start_worker:
+        if start_worker and dispatcher is None:
             worker.start()
+        else:
+            worker.recover()
         try:
             yield
         finally:
             worker.stop()
+            if dispatcher is not None:
+                dispatcher.close()
             db.engine.dispose()
 
     app = FastAPI(title="assistdesk intake API", version="1.0.0", lifespan=lifespan,
-                  openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs", redoc_url=None,
+                  openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,
                   description="Submit a court's assistance-in-enforcement bundle; fetch the request, "
                               "the report and the response documents (../shared/contract/).")
     app.state.settings, app.state.db, app.state.store, app.state.worker = settings, db, store, worker
+    app.state.dispatch = dispatcher or (lambda _sid: worker.wake())
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key(), session_cookie="assistdesk_session",
-                       same_site="lax", https_only=settings.secure_cookies, max_age=12 * 3600)
+                       same_site="lax", https_only=secure_cookies(settings, host),
+                       max_age=int(settings.session_hours * 3600))
+    app.add_middleware(UploadBodyLimit, max_files=settings.max_files, max_file_bytes=settings.max_file_bytes)
+    app.add_middleware(SecurityHeaders)
     app.include_router(api.router)
+    app.include_router(apidocs.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount(apidocs.ASSETS_URL, StaticFiles(directory=apidocs.ASSETS), name="apidocs-assets")
 
     @app.exception_handler(HTTPException)
     async def one_line(request: Request, exc: HTTPException) -> JSONResponse:
@@ -79,6 +97,25 @@ def create_app(settings: Settings | None = None, start_worker: bool = True) -> F
                             status_code=422)
 
     return app
+
+
+def secure_cookies(settings: Settings, host: str | None) -> bool:
+    """Secure cookies unless told otherwise, or unless the server listens on loopback only (the
+    browser is on the same machine, over plain http, and nothing travels on a network)."""
+    if settings.secure_cookies is not None:
+        return settings.secure_cookies
+    return not _loopback(host or "127.0.0.1")
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def jsonable(errors) -> list:

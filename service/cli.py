@@ -118,7 +118,7 @@ def process_bundle(files: list[Path], pack: str, accounts: list[dict] | None, to
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
             config = CentreConfig.from_yaml(settings.centre_config) if settings.centre_config else None
-            out["outputs"] = write_outputs(extraction.request, out["report"], accounts, out_dir, config=config,
+            out["outputs"] = write_outputs(extraction.request, out["report"], out_dir, config=config,
                                            today=today)
     ordered = {key: out[key] for key in ("request", "report", "outputs") if key in out}
     ordered.update({k: v for k, v in out.items() if k not in ordered})

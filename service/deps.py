@@ -30,7 +30,13 @@ class Caller:
 
     @property
     def may_decide(self) -> bool:
-        return self.kind == "key" or self.role in ("reviewer", "admin")
+        """Reviewers and administrators; never a court's key (a court must not judge its own request)."""
+        return self.kind == "user" and self.role in ("reviewer", "admin")
+
+    @property
+    def may_correct(self) -> bool:
+        """Staff of the centre; a court's key may not rewrite what was read from its papers."""
+        return self.kind == "user"
 
 
 def get_session(request: Request):
@@ -44,10 +50,11 @@ _header_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="API 
 
 
 def session_user(request: Request, session: Session) -> User | None:
-    uid = request.session.get("uid")
-    if uid is None:
+    """The logged-in user, if the cookie names a login that is live on the server (not logged out)."""
+    login = auth.session_for(session, request.session.get("sid"))
+    if login is None:
         return None
-    user = session.get(User, uid)
+    user = session.get(User, login.user_id)
     return user if user is not None and user.active else None
 
 

@@ -53,7 +53,15 @@ class Submission(Base):
     office: Mapped[str | None] = mapped_column(String(80), index=True)
     submitted_by: Mapped[str] = mapped_column(String(120))
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    """The sender's `Idempotency-Key` hashed with the sender (service/intake.py), so two courts
+    may both use key "1" without meeting; rows from before migration 0003 hold the raw key."""
     fileset_hash: Mapped[str] = mapped_column(String(64), index=True)
+    dedup_key: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    """Sender, office, files, pack, date and account facts hashed: the same resend is one row (NULL before 0003)."""
+    lease_owner: Mapped[str | None] = mapped_column(String(120))
+    """The worker processing it now (`host:pid:uuid`), while its lease is live."""
+    lease_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    """Renewed by the owner's heartbeat; once past, another worker may take the job over."""
     pack: Mapped[str] = mapped_column(String(64))
     received_on: Mapped[dt.date] = mapped_column()
     accounts: Mapped[list[Any] | None] = mapped_column(JSON)
@@ -113,6 +121,19 @@ class Correction(Base):
     corrected_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     submission: Mapped[Submission] = relationship(back_populates="corrections")
+
+
+class LoginSession(Base):
+    """A browser's login, so that logging out ends it on the server, not only in the cookie."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class AuditEvent(Base):

@@ -22,6 +22,7 @@ from service.deps import Caller, SessionDep, load_visible, session_user, visible
 from service.logs import mask_id, mask_text
 from service.models import ApiKey, Submission, User
 from service.review import DECISIONS, record_correction, record_decision
+from service.text import clean_line
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -103,22 +104,43 @@ def login_form(request: Request, next: str = "/") -> HTMLResponse:
 def login(request: Request, session: SessionDep, name: Annotated[str, Form()], password: Annotated[str, Form()],
           csrf: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/") -> Response:
     check_csrf(request, csrf)
+    settings = request.app.state.settings
+    name = clean_line(name)[:80]
+    until = auth.locked_until(session, name, settings.login_max_failures, settings.login_lockout_minutes)
+    if until is not None:
+        audit.record(session, f"user:{name}", "login.locked", ip=_client(request))
+        session.commit()
+        wait = max(1, int((until - dt.datetime.now(dt.UTC)).total_seconds() // 60) + 1)
+        return render(request, "login.html", status=429, next=next,
+                      error=f"密码连续输错次数过多，该用户已被暂时锁定；请约 {wait} 分钟后再试，或联系管理员。")
     user = auth.authenticate(session, name, password)
     if user is None:
-        audit.record(session, f"user:{name}", "login.failed")
+        audit.record(session, f"user:{name}", "login.failed", ip=_client(request))
         session.commit()
         return render(request, "login.html", status=401, next=next, error="用户名或密码不正确。")
+    token = auth.start_session(session, user, settings.session_hours)
     request.session.clear()
-    request.session.update({"uid": user.id, "csrf": auth.new_csrf_token()})
-    audit.record(session, f"user:{user.name}", "login")
+    request.session.update({"sid": token, "csrf": auth.new_csrf_token()})
+    audit.record(session, f"user:{user.name}", "login", ip=_client(request))
     session.commit()
     target = next if next.startswith("/") and not next.startswith("//") else "/"
     return RedirectResponse(target, status_code=303)
 
 
+def _client(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
 @router.post("/logout")
-def logout(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
+def logout(request: Request, session: SessionDep, csrf: Annotated[str, Form()] = "") -> Response:
+    """End the login on the server too: the old cookie, copied or replayed, no longer works."""
     check_csrf(request, csrf)
+    row = auth.session_for(session, request.session.get("sid"))
+    if row is not None:
+        auth.end_session(session, request.session.get("sid"))
+        user = session.get(User, row.user_id)
+        audit.record(session, f"user:{user.name if user else row.user_id}", "logout")
+        session.commit()
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
 
@@ -147,8 +169,23 @@ def queue_page(request: Request, session: SessionDep, user: UserDep) -> HTMLResp
     return render(request, "queue.html", user, items=items, today=today)
 
 
+def is_id_field(name: str) -> bool:
+    """ID numbers are shown masked on the pages until a reviewer asks for one (and that is audited)."""
+    return name.endswith("id_number")
+
+
+def _shown(name: str, value: Any, revealed: set[str]) -> Any:
+    if value is None or not is_id_field(name) or name in revealed:
+        return value
+    return mask_id(str(value))
+
+
 @router.get("/submissions/{sid}", response_class=HTMLResponse)
 def submission_page(request: Request, sid: int, session: SessionDep, user: UserDep) -> HTMLResponse:
+    return _submission_page(request, sid, session, user, revealed=set())
+
+
+def _submission_page(request: Request, sid: int, session: Session, user: User, revealed: set[str]) -> HTMLResponse:
     sub = load_visible(session, as_caller(user), sid)
     request_data = processing.effective_request(sub) if sub.request else {}
     evidence = sub.evidence or {}
@@ -158,15 +195,35 @@ def submission_page(request: Request, sid: int, session: SessionDep, user: UserD
         if name.endswith(".id_number") and name != "respondent.id_number":
             continue
         ev = evidence.get(name)
-        if isinstance(get_path(request_data, name), dict | list):
+        value = get_path(request_data, name)
+        if isinstance(value, dict | list):
             continue  # shown through its parts (freeze_period.start …)
-        fields.append({"name": name, "label": field_label(name), "value": get_path(request_data, name),
-                       "read": get_path(sub.request or {}, name), "evidence": ev,
-                       "corrections": [c for c in sub.corrections if c.field == name]})
+        fields.append({"name": name, "label": field_label(name), "value": _shown(name, value, revealed),
+                       "evidence": ev, "sensitive": is_id_field(name) and value is not None,
+                       "revealed": name in revealed,
+                       "corrections": [{"read_value": _shown(name, c.read_value, revealed),
+                                        "value": _shown(name, c.value, revealed), "corrected_by": c.corrected_by,
+                                        "corrected_at": c.corrected_at} for c in sub.corrections if c.field == name]})
+    conflicts = [{"field": c["field"], "values": [_shown(c["field"], v.get("value"), revealed) for v in c["values"]]}
+                 for c in request_data.get("conflicts") or []]
     page_list = [{"index": i, **p} for i, p in enumerate(sub.pages or [])]
     return render(request, "submission.html", user, sub=sub, request_data=request_data, fields=fields,
-                  pages=page_list, history=audit.history(session, sid), may_decide=user.role in ("reviewer", "admin"),
+                  conflicts=conflicts, pages=page_list, history=audit.history(session, sid),
+                  may_decide=user.role in ("reviewer", "admin"),
                   documents=list(enumerate(sub.outputs or [], start=1)))
+
+
+@router.post("/submissions/{sid}/reveal", response_class=HTMLResponse)
+def reveal_id_number(request: Request, sid: int, session: SessionDep, user: UserDep,
+                     field: Annotated[str, Form()], csrf: Annotated[str, Form()] = "") -> HTMLResponse:
+    """Show one ID number in full, for this page only; who asked, for which field, goes into the audit trail."""
+    check_csrf(request, csrf)
+    if not is_id_field(field) or len(field) > 80:
+        raise HTTPException(422, "只能显示身份证号码一类的字段。")
+    sub = load_visible(session, as_caller(user), sid)
+    audit.record(session, f"user:{user.name}", "id_number.revealed", sub.id, field=field)
+    session.commit()
+    return _submission_page(request, sid, session, user, revealed={field})
 
 
 @router.get("/submissions/{sid}/pages/{index}.png")

@@ -23,6 +23,7 @@ from typing import Any
 
 from extract.contract import get_path, set_path
 from extract.errors import NothingReadable
+from service import leftovers
 from service.models import Submission
 from service.settings import Settings
 from service.storage import UploadStore
@@ -31,14 +32,22 @@ log = logging.getLogger("assistdesk.processing")
 
 __all__ = ["NothingReadable", "effective_request", "evaluate", "get_path", "read_files", "sweep_leftovers",
            "write_documents"]
+WORK_PREFIX = "job-"
 
 
 def read_files(submission: Submission, store: UploadStore, settings: Settings,
                progress: Callable[[int, int, str], None] | None = None):
-    """Run extraction on the stored blobs under the names the clerk gave them."""
+    """Run extraction on the stored blobs under the names the clerk gave them.
+
+    The names are links in a working folder under the data folder (not the system's temp),
+    tagged with this process, so the folder of a worker killed mid-job is swept at the next start.
+    """
     from extract import read_bundle
 
-    with tempfile.TemporaryDirectory(prefix=f"assistdesk-{submission.id}-") as tmp:
+    work = settings.work_dir
+    work.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{leftovers.owner_tag()}-{submission.id}-",
+                                     dir=work) as tmp:
         paths = []
         for f in submission.files:
             link = Path(tmp) / f.name
@@ -90,16 +99,16 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
     root = settings.outputs_dir
     root.mkdir(parents=True, exist_ok=True)
     final = root / str(submission.id)
-    tmp = root / f".tmp-{submission.id}-{uuid.uuid4().hex}"
+    tmp = root / f".tmp-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
     tmp.mkdir()
     try:
-        outputs = write_outputs(effective_request(submission), report, submission.accounts, tmp,
+        outputs = write_outputs(effective_request(submission), report, tmp,
                                 config=centre_config(settings), today=submission.received_on)
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]
         old = None
         if final.exists():
-            old = root / f".old-{submission.id}-{uuid.uuid4().hex}"
+            old = root / f".old-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
             os.replace(final, old)
         os.replace(tmp, final)
         if old is not None:
@@ -111,13 +120,10 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
 
 
 def sweep_leftovers(settings: Settings) -> None:
-    """Remove temporary output folders left by a run that was killed halfway."""
-    root = settings.outputs_dir
-    if not root.exists():
-        return
-    for p in root.iterdir():
-        if p.name.startswith((".tmp-", ".old-")):
-            shutil.rmtree(p, ignore_errors=True)
+    """Remove the temporary output and working folders of runs whose process was killed halfway
+    (only those: another server or worker sharing the folders may be writing its own now)."""
+    leftovers.sweep(settings.outputs_dir, (".tmp-", ".old-"))
+    leftovers.sweep(settings.work_dir, (WORK_PREFIX,))
 
 
 class Throttle:

@@ -44,7 +44,9 @@ class Settings(BaseSettings):
     reply_working_days: int = 5
     """The centre's own reply target, used for the queue when the rule pack sets no deadline."""
     worker_poll_seconds: float = Field(0.5, validation_alias=_env("worker_poll"))
-    secure_cookies: bool = False
+    secure_cookies: bool | None = None
+    """True: the session cookie is always Secure; False: never; unset: Secure unless the
+    server listens on loopback only (service/app.py)."""
     secret_key_value: str = Field("", validation_alias=_env("secret_key"), repr=False)
     calendar: Path | None = None
     """The administrator's holiday schedule (YAML) for working-day deadlines."""
@@ -57,6 +59,27 @@ class Settings(BaseSettings):
     """The replay engine's recorded results (JSON)."""
     centre_config: Path | None = None
     """The centre's own header, document numbers and contact lines (YAML) for the letters."""
+
+    # -- hardening and scale-out (issue 10); kept together so that merges stay easy ------------
+    broker_url: str = ""
+    """A Celery broker (`redis://127.0.0.1:6379/0`): submissions go to `assistdesk worker`
+    processes instead of the server's own thread. Empty: the embedded in-process worker."""
+    celery_queue: str = "assistdesk"
+    lease_seconds: float = 30
+    """How long a claimed job stays a worker's without a heartbeat; then another takes it over."""
+    session_hours: float = 12
+    login_max_failures: int = 5
+    """Wrong passwords in a row (within the lock-out window) after which a name is locked."""
+    login_lockout_minutes: float = 15
+    receipt_max_age_days: int = 1830
+    """The oldest date of receipt accepted (about five years back); later than tomorrow never is."""
+
+    @property
+    def work_dir(self) -> Path:
+        """Jobs' working folders: under the data folder, so a killed job's folder is swept."""
+        return self.data_dir / "work"
+
+    # -- end of issue 10's block -----------------------------------------------------------------
 
     @field_validator("data_dir")
     @classmethod

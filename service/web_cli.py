@@ -22,6 +22,10 @@ def add_web_commands(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(func=cmd_serve)
 
+    worker = sub.add_parser("worker", help="process submissions sent over the broker ($ASSISTDESK_BROKER_URL)")
+    worker.add_argument("--loglevel", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    worker.set_defaults(func=cmd_worker)
+
     keys = sub.add_parser("keys", help="API keys for courts' systems")
     ksub = keys.add_subparsers(dest="keys_command", required=True)
     issue = ksub.add_parser("issue", help="issue a key (printed once, stored hashed)")
@@ -55,10 +59,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from service.app import create_app
     settings = Settings()
-    app = create_app(settings)
+    app = create_app(settings, host=args.host)
     print(f"assistdesk: serving on http://{args.host}:{args.port}/  (API: /api/v1, schema: /api/v1/openapi.json)",
           file=sys.stderr)
     print(f"assistdesk: data in {settings.data_dir}; database {_safe_url(settings.database_url)}", file=sys.stderr)
+    print("assistdesk: " + (f"jobs go to `assistdesk worker` processes over {_safe_url(settings.broker_url)}"
+                            if settings.broker_url else "jobs run in this process"), file=sys.stderr)
     print("assistdesk: first time? create an administrator with\n"
           "    assistdesk users add admin --role admin --office 浦东管理部", file=sys.stderr)
     log_config = uvicorn.config.LOGGING_CONFIG.copy()
@@ -66,6 +72,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for handler in log_config["handlers"].values():
         handler["filters"] = ["mask"]
     uvicorn.run(app, host=args.host, port=args.port, log_config=log_config)
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """A Celery worker: one job at a time, on this machine or any other sharing the database and data folder."""
+    settings = Settings()
+    if not settings.broker_url:
+        print("assistdesk: ASSISTDESK_BROKER_URL is not set (e.g. redis://127.0.0.1:6379/0); "
+              "without a broker, `assistdesk serve` runs the jobs itself", file=sys.stderr)
+        return 2
+    from sqlalchemy.engine import make_url
+
+    if make_url(settings.database_url).get_backend_name() == "sqlite":
+        print("assistdesk: workers need the shared PostgreSQL database (ASSISTDESK_DATABASE_URL); "
+              "SQLite is for the embedded server alone", file=sys.stderr)
+        return 2
+    from service.tasks import run_worker
+
+    print(f"assistdesk: worker on {_safe_url(settings.broker_url)}, queue {settings.celery_queue}; "
+          f"database {_safe_url(settings.database_url)}; data in {settings.data_dir}", file=sys.stderr)
+    run_worker(settings, args.loglevel)
     return 0
 
 

@@ -1,10 +1,18 @@
-"""The in-process background worker: a thread that takes queued submissions one at a time.
+"""The worker: takes queued submissions one at a time, under a lease, exactly once.
 
-The submissions table is the queue. At start-up every row left `processing` by a server
-that died is put back to `queued`, and the worker claims rows with a conditional UPDATE
-(`… WHERE status = 'queued'`), so a submission is processed to completion exactly once:
-results are committed in the same transaction that marks it `done`, and documents are
-swapped in atomically (service/processing.py), so a half-finished run leaves no trace.
+The submissions table is the queue and the lease book. A worker claims a row with one
+conditional UPDATE (`… WHERE status = 'queued' OR the lease has run out`), which sets
+`lease_owner` to itself and `lease_expires_at` a lease ahead; a heartbeat thread renews the
+lease while the job runs. A worker that dies stops renewing, and once the lease has run out
+any other worker takes the job over (audited as `submission.requeued`); a live lease is
+never taken, so a server or worker starting up next to others leaves their work alone.
+Results are committed in the same transaction that marks the row `done`, and only while
+the lease is still this worker's, so a worker that lost its lease (stalled past it) throws
+its result away instead of writing a second one; documents are swapped in atomically
+(service/processing.py), so a half-finished run leaves no trace.
+
+The same class runs as the embedded server's thread (`assistdesk serve`) and inside each
+Celery worker process (`assistdesk worker`, service/tasks.py).
 """
 
 from __future__ import annotations
@@ -12,10 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import uuid
+from collections.abc import Callable
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
 
-from service import audit, processing
+from service import audit, leftovers, processing
 from service.db import Database
 from service.models import Submission
 from service.settings import Settings
@@ -23,19 +34,86 @@ from service.storage import UploadStore
 
 log = logging.getLogger("assistdesk.worker")
 MAX_ATTEMPTS = 3
-"""A submission that killed the server this many times is failed rather than retried forever."""
+"""A submission that killed its worker this many times is failed rather than retried forever."""
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def claimable(now: dt.datetime):
+    """Queued, or processing under a lease that has run out (or, from before leases, none at all)."""
+    return or_(Submission.status == "queued",
+               and_(Submission.status == "processing",
+                    or_(Submission.lease_expires_at.is_(None), Submission.lease_expires_at < now)))
+
+
+class Lease:
+    """A job's lease, renewed by a heartbeat thread every third of its length while the job runs."""
+
+    def __init__(self, db: Database, sid: int, owner: str, seconds: float) -> None:
+        self.db, self.sid, self.owner, self.seconds = db, sid, owner, seconds
+        self.lost = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._beat, name=f"lease-{sid}", daemon=True)
+
+    def mine(self):
+        return and_(Submission.id == self.sid, Submission.lease_owner == self.owner)
+
+    def renew(self) -> bool:
+        with self.db.session() as s:
+            n = s.execute(update(Submission).where(self.mine(), Submission.status == "processing")
+                          .values(lease_expires_at=utcnow() + dt.timedelta(seconds=self.seconds))
+                          .execution_options(synchronize_session=False)).rowcount
+            s.commit()
+        if n != 1:
+            self.lost.set()
+        return n == 1
+
+    def _beat(self) -> None:
+        while not self._stop.wait(self.seconds / 3):
+            try:
+                if not self.renew():
+                    log.error("submission %s: lease lost; this worker's result will be dropped", self.sid)
+                    return
+            except Exception:
+                log.exception("submission %s: heartbeat failed; retrying", self.sid)
+
+    def release(self, s: Session) -> bool:
+        """Give the lease up in the transaction `s` that records the result; False if it was lost."""
+        self._halt()  # no heartbeat may run after this point: it would find the lease gone
+        n = s.execute(update(Submission).where(self.mine())
+                      .values(lease_owner=None, lease_expires_at=None)
+                      .execution_options(synchronize_session=False)).rowcount
+        return n == 1 and not self.lost.is_set()
+
+    def __enter__(self) -> Lease:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._halt()
+
+    def _halt(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(self.seconds)
 
 
 class Worker:
     def __init__(self, db: Database, settings: Settings, store: UploadStore) -> None:
         self.db, self.settings, self.store = db, settings, store
+        self.owner = f"{leftovers.owner_tag()}:{uuid.uuid4().hex[:8]}"
+        self.busy = threading.Lock()
+        """Held while a job runs: one job at a time per worker, whoever (thread or task) runs it."""
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def start(self) -> None:
+    def start(self, poll_seconds: float | None = None) -> None:
         self.recover()
-        self._thread = threading.Thread(target=self._run, name="assistdesk-worker", daemon=True)
+        poll = poll_seconds if poll_seconds is not None else self.settings.worker_poll_seconds
+        self._thread = threading.Thread(target=self._run, args=(poll,), name="assistdesk-worker", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 5) -> None:
@@ -49,92 +127,123 @@ class Worker:
         self._wake.set()
 
     def recover(self) -> None:
-        """Requeue what an earlier server left half-done, and clear its temporary folders."""
-        processing.sweep_leftovers(self.settings)
-        with self.db.session() as s:
-            stuck = s.scalars(select(Submission.id).where(Submission.status == "processing")).all()
-            for sid in stuck:
-                s.execute(update(Submission).where(Submission.id == sid).values(status="queued"))
-                audit.record(s, "worker", "submission.requeued", sid, reason="server restarted mid-processing")
-            s.commit()
-        if stuck:
-            log.warning("requeued %d interrupted submission(s): %s", len(stuck), stuck)
+        """Clear what killed processes on this host left in the shared folders.
 
-    def _run(self) -> None:
+        Jobs are not requeued here: another server or worker may be running them right now.
+        A job whose worker died is taken over by `claim` once its lease has run out.
+        """
+        processing.sweep_leftovers(self.settings)
+        self.store.sweep()
+
+    def _run(self, poll: float) -> None:
         while not self._stop.is_set():
             try:
-                worked = self.run_once()
+                worked = self.drain()
             except Exception:
                 log.exception("worker loop failed; retrying")
                 worked = False
             if not worked:
-                self._wake.wait(self.settings.worker_poll_seconds)
+                self._wake.wait(poll)
                 self._wake.clear()
 
-    def claim(self) -> int | None:
+    def drain(self, first: int | None = None) -> bool:
+        """Run jobs until none can be claimed (`first` before the others); whether any ran."""
+        worked = False
+        with self.busy:
+            if first is not None and self.run_once(first):
+                worked = True
+            while not self._stop.is_set() and self.run_once():
+                worked = True
+        return worked
+
+    def claim(self, sid: int | None = None) -> int | None:
+        """Take one claimable job (or job `sid`, if claimable) under a fresh lease; its id or None."""
+        now = utcnow()
         with self.db.session() as s:
-            for sid in s.scalars(select(Submission.id).where(Submission.status == "queued")
-                                 .order_by(Submission.id).limit(5)):
-                claimed = s.execute(update(Submission)
-                                    .where(Submission.id == sid, Submission.status == "queued")
-                                    .values(status="processing", attempts=Submission.attempts + 1))
+            query = select(Submission.id, Submission.status, Submission.lease_owner).where(claimable(now))
+            if sid is not None:
+                query = query.where(Submission.id == sid)
+            for row in s.execute(query.order_by(Submission.id).limit(5)).all():
+                claimed = s.execute(
+                    update(Submission).where(Submission.id == row.id, claimable(now))
+                    .values(status="processing", attempts=Submission.attempts + 1, lease_owner=self.owner,
+                            lease_expires_at=now + dt.timedelta(seconds=self.settings.lease_seconds))
+                    .execution_options(synchronize_session=False))
                 if claimed.rowcount == 1:
-                    audit.record(s, "worker", "submission.processing", sid)
+                    if row.status == "processing":
+                        audit.record(s, "worker", "submission.requeued", row.id,
+                                     reason="the worker processing it stopped renewing its lease",
+                                     previous_owner=row.lease_owner)
+                    audit.record(s, "worker", "submission.processing", row.id, owner=self.owner)
                     s.commit()
-                    return sid
+                    return row.id
             s.rollback()
         return None
 
-    def run_once(self) -> bool:
-        sid = self.claim()
-        if sid is None:
+    def run_once(self, sid: int | None = None) -> bool:
+        claimed = self.claim(sid)
+        if claimed is None:
             return False
-        self.process(sid)
+        self.process(claimed)
         return True
 
     def process(self, sid: int) -> None:
-        with self.db.session() as s:
+        with Lease(self.db, sid, self.owner, self.settings.lease_seconds) as lease, self.db.session() as s:
             sub = s.get(Submission, sid)
             assert sub is not None
             if sub.attempts > MAX_ATTEMPTS:
-                self._fail(s, sub, f"processing was interrupted {MAX_ATTEMPTS} times; the files are kept, "
-                                   "report this submission number")
+                self._fail(s, sub, lease, f"processing was interrupted {MAX_ATTEMPTS} times; the files are kept, "
+                                          "report this submission number")
                 return
-            throttle = processing.Throttle(0.5)
-
-            def progress(done: int, total: int, _name: str) -> None:
-                if throttle.ready(done, total):
-                    with self.db.session() as ps:
-                        ps.execute(update(Submission).where(Submission.id == sid)
-                                   .values(pages_done=done, pages_total=total))
-                        ps.commit()
-
             try:
-                extraction = processing.read_files(sub, self.store, self.settings, progress)
-                sub.request = extraction.request
+                extraction = processing.read_files(sub, self.store, self.settings, self._progress(sid, lease))
+                sub.request = extraction.request.to_json()
                 sub.evidence = extraction.evidence
                 data = extraction.to_json()
                 sub.pages, sub.problems = data["pages"], data["problems"]
                 report, deadline = processing.evaluate(sub, self.settings)
+                if lease.lost.is_set():
+                    return self._drop(s, sid)
                 outputs = processing.write_documents(sub, report, self.settings)
             except processing.NothingReadable as exc:
-                self._fail(s, sub, str(exc))
+                self._fail(s, sub, lease, str(exc))
                 return
             except Exception as exc:
                 log.exception("submission %s failed", sid)
-                self._fail(s, sub, f"processing failed ({type(exc).__name__}: {exc}); the files are kept")
+                self._fail(s, sub, lease, f"processing failed ({type(exc).__name__}: {exc}); the files are kept")
                 return
             sub.report, sub.deadline, sub.outputs = report, deadline, outputs
             sub.pages_done = sub.pages_total = len(sub.pages or [])
             sub.status, sub.error = "done", None
-            sub.finished_at = dt.datetime.now(dt.UTC)
+            sub.finished_at = utcnow()
             audit.record(s, "worker", "submission.done", sid, decision=report.get("decision"),
                          documents=len(outputs), pages=sub.pages_total)
+            if not lease.release(s):
+                return self._drop(s, sid)
             s.commit()
             log.info("submission %s done: %s", sid, report.get("decision"))
 
-    def _fail(self, s, sub: Submission, reason: str) -> None:
+    def _progress(self, sid: int, lease: Lease) -> Callable[[int, int, str], None]:
+        throttle = processing.Throttle(0.5)
+
+        def progress(done: int, total: int, _name: str) -> None:
+            if throttle.ready(done, total):
+                with self.db.session() as ps:
+                    ps.execute(update(Submission).where(lease.mine())
+                               .values(pages_done=done, pages_total=total)
+                               .execution_options(synchronize_session=False))
+                    ps.commit()
+
+        return progress
+
+    def _drop(self, s: Session, sid: int) -> None:
+        s.rollback()
+        log.error("submission %s: lease lost before the result was recorded; another worker has it", sid)
+
+    def _fail(self, s: Session, sub: Submission, lease: Lease, reason: str) -> None:
         sub.status, sub.error = "failed", reason
-        sub.finished_at = dt.datetime.now(dt.UTC)
+        sub.finished_at = utcnow()
         audit.record(s, "worker", "submission.failed", sub.id, reason=reason)
+        if not lease.release(s):
+            return self._drop(s, sub.id)
         s.commit()

@@ -85,9 +85,9 @@ def test_replayed_ocr_drives_the_pipeline_and_its_error_paths(tmp_path: Path) ->
 
     assert extraction.status == "partial"
     assert [(p.source, p.kind) for p in extraction.problems] == [("page2.png", "internal")]
-    assert extraction.request["case_number"] == "（2024）沪0115执1234号"
-    assert [d["type"] for d in extraction.request["documents"]] == ["assist_notice"]
-    assert extraction.request["documents"][0]["sealed"] is None  # no red seal seen: not "unsealed"
+    assert extraction.to_json()["request"]["case_number"] == "（2024）沪0115执1234号"
+    assert [d["type"] for d in extraction.to_json()["request"]["documents"]] == ["assist_notice"]
+    assert extraction.to_json()["request"]["documents"][0]["sealed"] is None  # no red seal seen: not "unsealed"
 
 
 def test_nothing_readable_is_a_status(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Public interface (the lead's pipeline and the command line call only these):
 
-- `evaluate(request, accounts, pack, today)` → the contract's `report`.
+- `check_request(request, accounts, pack, today)` → the typed `Report` (validate/report.py);
+  `evaluate(...)` → the same as the contract's JSON.
 - `evaluate_subject(subject, data, pack, today)` → a report for the centre's own
   application to the court (`centre_application`) or a loan application's dishonest-debtor
   check (`loan_application`), seed 000 第五条 and 第六条.
@@ -17,28 +18,31 @@ import os
 from datetime import date
 from typing import Any
 
+from extract.contract import Request
 from validate.engine import build_situation, check
 from validate.errors import CalendarError, DraftPack, PackError, UnknownPack
 from validate.loader import known_packs, load_pack, load_pack_file
+from validate.report import Report
 from validate.situation import Situation
 from validate.workdays import WorkCalendar
 
 __all__ = [
-    "CalendarError", "DraftPack", "PackError", "UnknownPack", "WorkCalendar", "evaluate",
+    "CalendarError", "DraftPack", "PackError", "Report", "UnknownPack", "WorkCalendar", "check_request", "evaluate",
     "evaluate_subject", "known_packs", "load_pack", "load_pack_file",
 ]
 
 
-def evaluate(
-    request: dict[str, Any],
+def check_request(
+    request: Request | dict[str, Any],
     accounts: list[dict[str, Any]] | None,
     pack: str = "shanghai-2021",
     today: date | None = None,
     *,
     calendar: WorkCalendar | str | os.PathLike | None = None,
-) -> dict[str, Any]:
-    """The report for one court request: decision, missing materials, cited findings.
+) -> Report:
+    """The typed report for one court request: decision, missing materials, cited findings.
 
+    `request` is extraction's `Request` (or the contract's JSON of one, read into it).
     `accounts` None means no account facts were supplied: conditions that need them come
     out `unknown` and the decision is `needs_facts` unless something else decides.
     `calendar` is a WorkCalendar or the path of an administrator's holiday schedule;
@@ -46,8 +50,21 @@ def evaluate(
     """
     rules = load_pack(pack)
     cal = calendar if isinstance(calendar, WorkCalendar) else WorkCalendar.from_file(calendar)
-    sit = build_situation(request, accounts, today or date.today(), cal)
+    data = Request.from_json(request).to_json()
+    sit = build_situation(data, accounts, today or date.today(), cal)
     return check(sit, rules)
+
+
+def evaluate(
+    request: Request | dict[str, Any],
+    accounts: list[dict[str, Any]] | None,
+    pack: str = "shanghai-2021",
+    today: date | None = None,
+    *,
+    calendar: WorkCalendar | str | os.PathLike | None = None,
+) -> dict[str, Any]:
+    """`check_request`'s report as the contract's JSON."""
+    return check_request(request, accounts, pack, today, calendar=calendar).to_json()
 
 
 def evaluate_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2021",
@@ -56,4 +73,4 @@ def evaluate_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2
     rules = load_pack(pack)
     sit = Situation(subject=subject, data=data, facts=data, today=today or date.today(),
                     calendar=WorkCalendar.from_file())
-    return check(sit, rules)
+    return check(sit, rules).to_json()

@@ -12,12 +12,15 @@ from datetime import date
 from typing import Any
 
 from extract.contract import get_path
+from extract.values import to_amount
 from validate import retirement
 from validate.decision import decide
 from validate.errors import DraftPack
+from validate.freeze import plan_deduction
 from validate.kinds import KINDS
 from validate.loader import load_pack
 from validate.model import Finding, Pack, Rule
+from validate.report import Account, Citation, Freeze, Policy, Report
 from validate.situation import Situation, find_account
 from validate.workdays import WorkCalendar
 
@@ -42,8 +45,10 @@ def _applies(rule: Rule, acts: frozenset[str]) -> bool:
     return not rule.applies_to or bool(acts & set(rule.applies_to))
 
 
-def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False) -> tuple[Finding, dict[str, Any]]:
-    """One finding (and any structured extras) for one rule."""
+def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False,
+             policy: Policy | None = None) -> tuple[Finding, dict[str, Any]]:
+    """One finding (and any structured extras) for one rule; `policy` is its pack's header
+    (given by the caller for a pack read from its own file, which no name finds)."""
     result = KINDS[rule.kind].evaluate(rule, sit)
     template = rule.messages.get(result.outcome) or rule.messages.get("pass", "")
     message = template.format_map(_Blank(result.values)).strip()
@@ -53,7 +58,8 @@ def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False) -> tuple[Findi
         severity, effect = "info", "none"
     elif severity == "block" and result.outcome != "pass" and effect == "none":
         severity = "warn"  # a block rule that cannot decide here only asks a person to look
-    finding = Finding(rule.id, result.outcome, severity, message, rule.citation, effect,
+    citation = Citation(policy=policy or load_pack(rule.pack).policy or Policy(), article=rule.article)
+    finding = Finding(rule.id, result.outcome, severity, message, citation, effect,
                       result.missing_materials if result.outcome == "fail" else [])
     return finding, result.extras
 
@@ -72,8 +78,8 @@ def build_situation(request: dict[str, Any], accounts: list[dict[str, Any]] | No
     )
 
 
-def check(sit: Situation, pack: Pack) -> dict[str, Any]:
-    """The contract's report for one situation, plus the structured extras rules produced."""
+def check(sit: Situation, pack: Pack) -> Report:
+    """The report for one situation: the contract's keys, and what the answers need beside them."""
     if pack.draft:
         raise DraftPack(pack.name, pack.title)
     findings: list[Finding] = []
@@ -83,20 +89,29 @@ def check(sit: Situation, pack: Pack) -> dict[str, Any]:
             r.applies_to for r, pulled in chosen if not pulled):
         findings.append(_scope_finding(pack, sit))
     for rule, pulled in chosen:
-        finding, more = run_rule(rule, sit, pulled)
+        finding, more = run_rule(rule, sit, pulled, None if pulled else pack.policy)
         findings.append(finding)
         extras.update(more)
-    missing = list(dict.fromkeys(m for f in findings for m in f.missing_materials))
-    report: dict[str, Any] = {
-        "decision": decide(findings),
-        "missing_materials": missing,
-        "findings": [f.as_contract() for f in findings],
-        "pack": pack.name,
-        "packs_applied": [pack.name, *pack.includes],
-    }
-    if sit.subject == "court_request" and sit.retirement is not None and sit.retirement.sex:
-        report["retirement"] = sit.retirement.as_dict()
-    report.update(extras)
+    report = Report(
+        decision=decide(findings),
+        missing_materials=list(dict.fromkeys(m for f in findings for m in f.missing_materials)),
+        findings=[f.as_contract() for f in findings],
+        pack=pack.name,
+        packs_applied=[pack.name, *pack.includes],
+        policy=pack.policy,
+        policies=[p for p in (pack.policy, *(load_pack(n).policy for n in pack.includes)) if p is not None],
+        **extras,
+    )
+    if sit.subject != "court_request":
+        return report
+    if sit.retirement is not None and sit.retirement.sex:
+        report.retirement = sit.retirement.as_dict()
+    if sit.account is not None:
+        report.account = Account.model_validate(sit.account)
+        freeze = sit.case_freeze()
+        report.case_freeze = Freeze.model_validate(freeze) if freeze else None
+        if "deduct" in sit.acts:
+            report.deduction = plan_deduction(sit.account, to_amount(sit.data.get("amount")))
     return report
 
 
@@ -108,5 +123,5 @@ def _scope_finding(pack: Pack, sit: Situation) -> Finding:
     return Finding(
         "pack.scope", "unknown", "block",
         f"本规则包（{pack.title}）未就所请求的协助事项“{asked}”作出规定；本规则包适用的事项为：{scope}。请人工审核。",
-        f"{pack.source} 全文", "needs_facts",
+        Citation(policy=pack.policy or Policy(), article="全文"), "needs_facts",
     )

@@ -11,13 +11,13 @@ released automatically, so it no longer counts against the balance.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from extract.values import iso_date
 from extract.values import to_amount as money
+from validate.report import Deduction, Freeze, FreezePlan
 
 ZERO = Decimal("0.00")
 
@@ -26,39 +26,6 @@ def is_live(freeze: dict[str, Any], today: date) -> bool:
     """A freeze counts until its end date has passed (第四条: released at expiry)."""
     end = iso_date(freeze.get("end"))
     return end is None or end >= today
-
-
-@dataclass
-class FreezePlan:
-    """The answer to "how much does this freeze take, now and later"."""
-
-    requested: Decimal
-    balance: Decimal
-    active_frozen: Decimal
-    available: Decimal
-    frozen_now: Decimal
-    remainder: Decimal
-    depositing: bool
-    monthly_deposit: Decimal | None
-    months_to_fill: int | None
-    ahead: list[dict[str, Any]] = field(default_factory=list)
-    queue_position: int | None = None
-    """1-based position among queued freezes; None when the whole amount is frozen now."""
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "requested": str(self.requested),
-            "balance": str(self.balance),
-            "active_frozen": str(self.active_frozen),
-            "available": str(self.available),
-            "frozen_now": str(self.frozen_now),
-            "remainder": str(self.remainder),
-            "depositing": self.depositing,
-            "monthly_deposit": None if self.monthly_deposit is None else str(self.monthly_deposit),
-            "months_to_fill": self.months_to_fill,
-            "queue_position": self.queue_position,
-            "ahead": self.ahead,
-        }
 
 
 def plan_freeze(account: dict[str, Any], requested: Decimal, today: date, own_case: str = "") -> FreezePlan:
@@ -82,11 +49,19 @@ def plan_freeze(account: dict[str, Any], requested: Decimal, today: date, own_ca
     months = None
     if remainder > 0 and depositing and monthly and monthly > 0:
         months = math.ceil(remainder / monthly)
-    ahead = [
-        {"court": f.get("court"), "case_number": f.get("case_number"), "amount": f.get("amount"),
-         "state": f.get("state"), "end": f.get("end")}
-        for f in active + queued
-    ]
+    ahead = [Freeze.model_validate({k: f.get(k) for k in ("court", "case_number", "amount", "state", "start", "end")})
+             for f in active + queued]
     position = len(queued) + 1 if remainder > 0 and active else None
-    return FreezePlan(requested, balance, active_frozen, available, frozen_now, remainder,
-                      depositing, monthly, months, ahead, position)
+    return FreezePlan(requested=requested, balance=balance, active_frozen=active_frozen, available=available,
+                      frozen_now=frozen_now, remainder=remainder, depositing=depositing, monthly_deposit=monthly,
+                      months_to_fill=months, ahead=ahead, queue_position=position)
+
+
+def plan_deduction(account: dict[str, Any], requested: Decimal | None) -> Deduction:
+    """Deduct the requested amount, or the balance when it is smaller (seed 000 第三条)."""
+    balance = money(account.get("balance"))
+    if balance is None or requested is None:
+        return Deduction(requested=requested)
+    deducted = min(requested, balance)
+    return Deduction(requested=requested, deducted=deducted, balance_after=balance - deducted,
+                     shortfall=requested - deducted)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from extract.contract import COURT_PAPERS, DOCUMENT_TYPES, get_path
+from extract.contract import COURT_PAPERS, DOCUMENT_TYPES, FIELD_NAMES, Conflict, get_path
 from extract.values import add_duration, id_number_valid, iso_date
 from extract.values import date_to_arabic as cn_date
 from extract.values import to_amount as money
@@ -31,19 +31,6 @@ DOC_NAMES = {
     "administrative_decision": "行政处罚决定书等行政法律文书",
     "evidence": "据以作出具体行政行为的相关证据材料",
     "other_legal": "法律、法规规定的其他材料",
-}
-
-FIELD_NAMES = {
-    "action": "协助事项",
-    "court": "执行法院",
-    "case_number": "案号",
-    "respondent.name": "被执行人姓名",
-    "respondent.id_number": "被执行人身份证号码",
-    "applicant.name": "申请执行人",
-    "amount": "金额",
-    "freeze_period.start": "冻结期限起始日",
-    "freeze_period.end": "冻结期限届满日",
-    "account_number": "住房公积金账号",
 }
 
 DATE_REFS = {
@@ -266,10 +253,7 @@ def check_consistency(rule: Rule, sit: Situation) -> Result:
     """The notice and the ruling agree on the listed fields (extraction reports conflicts)."""
     wanted = set(rule.check["fields"])
     clashes = [c for c in sit.data.get("conflicts") or [] if c.get("field") in wanted]
-    detail = "；".join(
-        f"{FIELD_NAMES.get(c['field'], c['field'])}不一致（{' / '.join(str(v) for v in c.get('values', []))}）"
-        for c in clashes
-    )
+    detail = "；".join(Conflict.model_validate(c).describe() for c in clashes)
     return Result("fail" if clashes else "pass", {"conflicts": detail})
 
 
@@ -333,14 +317,14 @@ def check_freeze_plan(rule: Rule, sit: Situation) -> Result:
     else:
         how = "账户已不再缴存，按照实际冻结的资金冻结"
     if plan.queue_position:
-        who = "；".join(f"{a['court']}{a['case_number']}（{a['amount']}元，{'冻结' if a['state'] == 'active' else '轮候'}）"
+        who = "；".join(f"{a.court}{a.case_number}（{a.amount}元，{'冻结' if a.state == 'active' else '轮候'}）"
                        for a in plan.ahead)
         queue = f"账户资金已被在先冻结，本次为轮候冻结第{plan.queue_position}位，排在：{who}之后"
     else:
         queue = "无需轮候"
     values = {"requested": str(plan.requested), "frozen_now": str(plan.frozen_now),
               "remainder": str(plan.remainder), "plan": how, "queue": queue, "reason": ""}
-    return Result("pass", values, extras={"freeze_plan": plan.as_dict()})
+    return Result("pass", values, extras={"freeze_plan": plan})
 
 
 def check_auto_release(rule: Rule, sit: Situation) -> Result:

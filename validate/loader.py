@@ -19,6 +19,7 @@ import yaml
 from validate.errors import PackError, UnknownPack
 from validate.kinds import KINDS
 from validate.model import ACTIONS, SUBJECTS, Pack, Rule
+from validate.report import Policy
 
 PACK_DIR = Path(__file__).with_name("packs")
 CITATION = re.compile(r"^([^\s/\\]+\.[A-Za-z0-9]+) (第.+|[一二三四五六七八九十]+、.*|[（(][一二三四五六七八九十]+[）)].*|\d+.*|序言.*)$")
@@ -26,7 +27,8 @@ SOURCE = re.compile(r"[^\s/\\]+\.[A-Za-z0-9]+")
 """A seed's file name (000_d9f354da727e6e1c.txt) or, for a drafted pack, the policy's own."""
 RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 
-PACK_KEYS = {"pack", "title", "source", "includes", "measures", "rules", "draft"}
+PACK_KEYS = {"pack", "title", "source", "policy", "includes", "measures", "rules", "draft"}
+POLICY_KEYS = {"number", "title", "short", "articles"}
 RULE_KEYS = {"id", "title", "kind", "severity", "citation", "words", "note", "applies_to", "subject",
              "check", "messages", "on_fail", "on_unknown", "shared"}
 REQUIRED_RULE_KEYS = {"id", "title", "kind", "severity", "citation", "words", "messages"}
@@ -62,7 +64,7 @@ def load_pack_file(path: str | Path) -> Pack:
         raise PackError(file, None, f"cannot read: {exc.strerror}") from exc
     if not isinstance(root, yaml.MappingNode):
         raise PackError(file, 1, "a pack is a mapping with pack, title, source and rules")
-    top = _mapping(root, file, PACK_KEYS, {"pack", "title", "source", "rules"}, "pack")
+    top = _mapping(root, file, PACK_KEYS, {"pack", "title", "source", "policy", "rules"}, "pack")
     name = _str(top["pack"][1], file)
     if name != path.stem:
         raise PackError(file, _line(top["pack"][1]), f"pack name {name!r} must match the file name {path.stem!r}")
@@ -74,6 +76,7 @@ def load_pack_file(path: str | Path) -> Pack:
         draft = _plain(top["draft"][1], file)
         if not isinstance(draft, bool):
             raise PackError(file, _line(top["draft"][1]), "draft must be true or false")
+    policy = _policy(top["policy"][1], file, source)
     measures: dict[str, str] = {}
     if "measures" in top:
         measures = {k: str(v) for k, v in _plain(top["measures"][1], file, dict).items()}
@@ -93,7 +96,22 @@ def load_pack_file(path: str | Path) -> Pack:
             raise PackError(file, rule.line, f"rule id {rule.id!r} already used at line {seen[rule.id]}")
         seen[rule.id] = rule.line
         rules.append(rule)
-    return Pack(name, _str(top["title"][1], file), source, file, tuple(rules), includes, measures, draft=draft)
+    return Pack(name, _str(top["title"][1], file), source, file, tuple(rules), includes, measures, policy=policy,
+                draft=draft)
+
+
+def _policy(node: yaml.Node, file: str, source: str) -> Policy:
+    """The header's `policy`: the number, title and short name a letter names the seed by."""
+    raw = _plain(node, file, dict)
+    extra = set(raw) - POLICY_KEYS
+    if extra or not isinstance(raw.get("title"), str) or not raw["title"].strip():
+        raise PackError(file, _line(node), f"policy needs a title and may give {', '.join(sorted(POLICY_KEYS))}"
+                                           + (f"; unknown key(s) {sorted(extra)}" if extra else ""))
+    articles = raw.get("articles") or {}
+    if not isinstance(articles, dict) or not all(str(v).startswith("第") for v in articles.values()):
+        raise PackError(file, _line(node), "policy articles map a letter's subject to an article (第…条…)")
+    return Policy(number=str(raw.get("number") or ""), title=raw["title"].strip(), short=str(raw.get("short") or ""),
+                  source=source, articles={str(k): str(v) for k, v in articles.items()})
 
 
 def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str, str]) -> Rule:
@@ -173,7 +191,7 @@ def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str
                             f"(allowed: {', '.join(sorted(kind.placeholders)) or 'none'})")
     return Rule(
         id=rule_id, title=raw["title"].strip(), kind=raw["kind"], severity=raw["severity"],
-        citation=raw["citation"], words=" ".join(raw["words"].split()), messages=dict(messages),
+        citation=raw["citation"], article=cited.group(2).strip(), words=" ".join(raw["words"].split()), messages=dict(messages),
         check=check, applies_to=tuple(applies), subject=subject, note=str(raw.get("note", "")).strip(),
         on_fail=raw.get("on_fail", kind.on_fail), on_unknown=raw.get("on_unknown", kind.on_unknown),
         shared=bool(raw.get("shared", False)), pack=pack, line=_line(node),

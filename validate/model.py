@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from extract import contract
+from validate import report
+from validate.report import Citation, Policy
 
 Outcome = Literal["pass", "fail", "unknown"]
 Severity = Literal["block", "warn", "info"]
@@ -62,6 +64,7 @@ class Rule:
     kind: str
     severity: Severity
     citation: str
+    """The seed file and the article, as the pack writes it (traces the rule to its text)."""
     words: str
     messages: dict[str, str]
     check: dict[str, Any] = field(default_factory=dict)
@@ -73,6 +76,8 @@ class Rule:
     shared: bool = False
     pack: str = ""
     line: int = 0
+    article: str = ""
+    """The article alone, as printed (第三条（一）4)."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,8 @@ class Pack:
     includes: tuple[str, ...] = ()
     measures: dict[str, str] = field(default_factory=dict)
     not_automated: tuple[dict[str, str], ...] = ()
+    policy: Policy | None = None
+    """The seed's number, title and short name, as the letters name it."""
     draft: bool = False
     """Drafted by `assistdesk rules draft` and not yet reviewed: the engine refuses it."""
 
@@ -115,15 +122,10 @@ class Finding:
     outcome: Outcome
     severity: Severity
     message: str
-    citation: str
+    citation: Citation
     effect: Effect = "none"
     missing_materials: list[str] = field(default_factory=list)
 
-    def as_contract(self) -> dict[str, str]:
-        return {
-            "rule": self.rule,
-            "outcome": self.outcome,
-            "severity": self.severity,
-            "message": self.message,
-            "citation": self.citation,
-        }
+    def as_contract(self) -> report.Finding:
+        return report.Finding(rule=self.rule, outcome=self.outcome, severity=self.severity, message=self.message,
+                              citation=self.citation)

@@ -14,10 +14,10 @@ Japanese and traditional forms (script), look-alike characters and dropped stray
 
 from __future__ import annotations
 
-from extract.repair.decode import decode
 from extract.repair.linebreak import linebreak_edits
 from extract.repair.model import Repair, RepairedText, RepairKind
 from extract.repair.pieces import apply, join, result, split
+from extract.repair.search import decode
 from extract.repair.spacing import punctuation_edits, space_edits
 
 __all__ = ["Repair", "RepairKind", "RepairedText", "repair_text"]
@@ -31,14 +31,22 @@ def repair_text(text: str) -> RepairedText:
 
     The character search runs again on its own output until nothing changes (at most
     three times): a repair can give a neighbour the context that its own repair needs
-    (公邊金 → 公边金 → 公积金), and repairing repaired text must change nothing.
+    (公邊金 → 公边金 → 公积金), and repairing repaired text must change nothing. Each pass
+    also learns the document's own misreadings from the previous ones (仇 for 执 at ten
+    places makes it likely at the eleventh, where the context alone is weaker).
     """
     pieces = split(text)
     for step in (space_edits, linebreak_edits, punctuation_edits):
         pieces = apply(pieces, step(join(pieces)))
+    learned: dict[str, dict[str, int]] = {}
     for _ in range(PASSES):
-        edits = decode(join(pieces))
+        text = join(pieces)
+        edits = decode(text, learned=learned)
         if not edits:
             break
+        for edit in edits:
+            if edit.end - edit.start == 1 and len(edit.text) == 1:
+                seen = learned.setdefault(text[edit.start], {})
+                seen[edit.text] = seen.get(edit.text, 0) + 1
         pieces = apply(pieces, edits)
     return result(pieces)

@@ -90,6 +90,22 @@ class CharModel:
                     return tuple(top)
         return ()
 
+    @lru_cache(maxsize=10_000)  # noqa: B019 - one model per process, kept for its life
+    def preceding(self, ch: str, k: int) -> tuple[str, ...]:
+        """The k Chinese characters most often just before `ch` (a guess seen from the right)."""
+        before = self._before().get(fold(ch))
+        return tuple(c for c, _ in before.most_common(k)) if before else ()
+
+    @cache  # noqa: B019 - one model per process, kept for its life
+    def _before(self) -> dict[str, Counter[str]]:
+        """Bigram counts indexed by their second character."""
+        index: dict[str, Counter[str]] = defaultdict(Counter)
+        for h, seen in self.counts.items():
+            if len(h) == 1 and is_simplified_han(h):
+                for c, n in seen.items():
+                    index[c][h] = n
+        return dict(index)
+
     def frequency(self, ch: str) -> int:
         return self.unigram.get(fold(ch), 0)
 

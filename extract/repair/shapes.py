@@ -75,7 +75,10 @@ class ShapeIndex:
         self._parts = [np.ascontiguousarray(self.matrix[:, a:b]) for a, b in self._bounds]
 
     def _cosines(self, vec: np.ndarray) -> np.ndarray:
-        return np.stack([m @ vec[a:b] for m, (a, b) in zip(self._parts, self._bounds, strict=True)], axis=-1)
+        # einsum, not BLAS: a matrix-vector product this small gains nothing from BLAS
+        # threads, which on a busy machine spin and cost a hundred times the work
+        parts = zip(self._parts, self._bounds, strict=True)
+        return np.stack([np.einsum("ij,j->i", m, vec[a:b]) for m, (a, b) in parts], axis=-1)
 
     @cache  # noqa: B019 - one index per process
     def nearest(self, glyphs: str, k: int = 10) -> tuple[tuple[str, float], ...]:
@@ -85,6 +88,7 @@ class ShapeIndex:
         return tuple((self.chars[i], float(sims[i])) for i in top if self.chars[i] != glyphs)[:k]
 
 
+@cache
 def similarity(a: str, b: str) -> float:
     fa, fb = features(a), features(b)
     bounds = np.cumsum((0, *_PARTS))

@@ -55,10 +55,18 @@
     });
   }
 
-  function say(html, cls) {
+  // Every message is built from text nodes: file names and the server's details come from
+  // senders and are never parsed as HTML (a file named <img onerror=…>.pdf stays a name).
+  function say(text, cls, id) {
     statusBox.hidden = false;
     statusBox.className = "status " + (cls || "");
-    statusBox.innerHTML = html;
+    statusBox.textContent = text;
+    if (id) {
+      const a = document.createElement("a");
+      a.href = "/submissions/" + encodeURIComponent(id);
+      a.textContent = "查看材料 #" + id;
+      statusBox.append(" ", a);
+    }
   }
 
   const NAMES = { queued: "排队中", processing: "识别中", done: "已完成", failed: "失败" };
@@ -67,12 +75,11 @@
     fetch("/api/v1/submissions/" + id, { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (s) {
-        const link = ' <a href="/submissions/' + id + '">查看材料 #' + id + "</a>";
-        if (s.status === "done") { say("识别完成：" + NAMES[s.status] + "。" + link, "ok"); return; }
+        if (s.status === "done") { say("识别完成：" + NAMES[s.status] + "。", "ok", id); return; }
         if (s.status === "failed") {
-          say("处理失败：" + (s.error || "") + link, "bad"); return;
+          say("处理失败：" + (s.error || ""), "bad", id); return;
         }
-        say(NAMES[s.status] + "：已完成 " + s.pages_done + "/" + (s.pages_total || "?") + " 页。" + link, "busy");
+        say(NAMES[s.status] + "：已完成 " + s.pages_done + "/" + (s.pages_total || "?") + " 页。", "busy", id);
         setTimeout(function () { poll(id); }, 1000);
       })
       .catch(function () { setTimeout(function () { poll(id); }, 2000); });
@@ -102,7 +109,7 @@
           submit.disabled = true;
           poll(body.id);
         } else {
-          say("上传未被接受：" + (body.detail || xhr.status), "bad");
+          say("上传未被接受：" + (typeof body.detail === "string" ? body.detail : xhr.status), "bad");
           submit.disabled = false;
         }
       };

@@ -24,7 +24,7 @@ def rendered() -> dict[str, tuple[Case, list[dict[str, str]]]]:
         out_dir = ARTEFACTS / case.name
         for old in out_dir.glob("*"):
             old.unlink()
-        outputs = write_outputs(case.request, case.report, case.accounts, out_dir, config(), TODAY)
+        outputs = write_outputs(case.request, case.report, out_dir, config(), TODAY)
         for output in outputs:
             if output["format"] == "pdf":
                 with pymupdf.open(output["path"]) as doc:

@@ -26,7 +26,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases():
             outputs = write_outputs(
-                case.request, case.report, case.accounts, Path(tmp) / case.name, config(), TODAY
+                case.request, case.report, Path(tmp) / case.name, config(), TODAY
             )
             for output in outputs:
                 if output["format"] != "pdf" or output["kind"] not in wanted:

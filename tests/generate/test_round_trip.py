@@ -26,7 +26,7 @@ def test_extract_reads_every_document_back(rendered, name: str) -> None:
     case, outputs = rendered[name]
     sent = case.request
     for output in (o for o in outputs if o["format"] == "pdf"):
-        read = read_bundle([output["path"]]).request
+        read = read_bundle([output["path"]]).request.to_json()
         kind = output["kind"]
         assert read["case_number"] == sent["case_number"], kind
         if kind == "proof_of_service":

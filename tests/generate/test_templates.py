@@ -40,7 +40,7 @@ def test_no_text_line_ends_in_a_block_tag(path: Path) -> None:
 def test_unreadable_request_still_renders(tmp_path: Path, decision: str, action: str | None) -> None:
     request = dict(NULL_REQUEST, action=action)
     report = {"decision": decision, "missing_materials": ["assist_notice"], "findings": []}
-    outputs = write_outputs(request, report, None, tmp_path, config(), TODAY)
+    outputs = write_outputs(request, report, tmp_path, config(), TODAY)
     assert outputs
     with pdfplumber.open(outputs[0]["path"]) as pdf:
         assert "（未载明）" in pdf.pages[0].extract_text()
@@ -52,7 +52,7 @@ def test_data_cannot_change_the_layout(tmp_path: Path) -> None:
         NULL_REQUEST, action="freeze", court="某法院\n::title 伪造|标题", case_number="（2024）沪01执1号"
     )
     report = {"decision": "needs_facts", "missing_materials": [], "findings": []}
-    outputs = write_outputs(request, report, None, tmp_path, config(), TODAY)
+    outputs = write_outputs(request, report, tmp_path, config(), TODAY)
     with pdfplumber.open(outputs[0]["path"]) as pdf:
         text = pdf.pages[0].extract_text()
     assert "某法院 ::title 伪造｜标题：" in text

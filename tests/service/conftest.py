@@ -13,6 +13,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +60,7 @@ class Server:
     data_dir: Path
     database_url: str
     env_extra: dict[str, str] = field(default_factory=dict)
+    log_name: str = "server.log"
     port: int = 0
     proc: subprocess.Popen | None = None
 
@@ -71,16 +74,16 @@ class Server:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> Server:
+    def start(self, host: str = "127.0.0.1") -> Server:
         self.port = free_port()
-        log = (self.data_dir / "server.log").open("ab")
+        log = (self.data_dir / self.log_name).open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "service.cli", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "service.cli", "serve", "--host", host, "--port", str(self.port)],
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {(self.data_dir / 'server.log').read_text()[-2000:]}")
+                raise RuntimeError(f"server exited: {(self.data_dir / self.log_name).read_text()[-2000:]}")
             try:
                 if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
                     return self
@@ -132,6 +135,16 @@ class Server:
         db.engine.dispose()
         return key
 
+    @contextmanager
+    def login(self, name: str, password: str = "correct-horse") -> Iterator[httpx.Client]:
+        """A browser-like client logged in as `name`, sending the session's CSRF token on API calls."""
+        with httpx.Client(base_url=self.url, timeout=30) as client:
+            token = csrf_of(client.get("/login").text)
+            r = client.post("/login", data={"name": name, "password": password, "csrf": token})
+            assert r.status_code == 303, r.text
+            client.headers["X-CSRF-Token"] = csrf_of(client.get("/upload").text, meta=True)
+            yield client
+
     def wait(self, client: httpx.Client, sid: int, timeout: float = 120, until=("done", "failed")) -> dict:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -140,6 +153,13 @@ class Server:
                 return body
             time.sleep(0.2)
         raise AssertionError(f"submission {sid} not {until} within {timeout} s: {body}")
+
+
+def csrf_of(html: str, meta: bool = False) -> str:
+    import re
+
+    pattern = r'name="csrf-token" content="([^"]+)"' if meta else r'name="csrf" value="([^"]+)"'
+    return re.search(pattern, html).group(1)
 
 
 def make_server(tmp: Path, backend: str, **env: str) -> Server:

@@ -140,17 +140,30 @@ def test_other_offices_do_not_see_the_submission(server, done):
     assert httpx.get(f"{server.url}/api/v1/submissions/{done['id']}", headers=other).status_code == 404
 
 
-def test_decision_and_correction_are_kept_with_who_and_when(api, done):
+def test_decision_and_correction_are_kept_with_who_and_when(server, done):
     sid = done["id"]
-    bad = api.post(f"/api/v1/submissions/{sid}/decision", json={"decision": "maybe"})
-    assert bad.status_code == 422
-    r = api.post(f"/api/v1/submissions/{sid}/decision", json={"decision": "decline", "note": "贷款未结清"})
-    assert r.status_code == 200 and r.json()["decision"] == "decline"
-    r = api.post(f"/api/v1/submissions/{sid}/corrections", json={"field": "applicant.name", "value": "上海某公司"})
-    assert r.status_code == 200, r.text
-    assert api.get(f"/api/v1/submissions/{sid}/request").json()["applicant"]["name"] == "上海某公司"
-    docs = api.get(f"/api/v1/submissions/{sid}/documents").json()
-    assert len({d["url"] for d in docs}) == len(docs)
+    with server.login("rev1") as web:
+        bad = web.post(f"/api/v1/submissions/{sid}/decision", json={"decision": "maybe"})
+        assert bad.status_code == 422
+        r = web.post(f"/api/v1/submissions/{sid}/decision", json={"decision": "decline", "note": "贷款未结清"})
+        assert r.status_code == 200 and r.json()["decision"] == "decline"
+        r = web.post(f"/api/v1/submissions/{sid}/corrections", json={"field": "applicant.name", "value": "上海某公司"})
+        assert r.status_code == 200, r.text
+        assert web.get(f"/api/v1/submissions/{sid}/request").json()["applicant"]["name"] == "上海某公司"
+        docs = web.get(f"/api/v1/submissions/{sid}/documents").json()
+        assert len({d["url"] for d in docs}) == len(docs)
+
+
+def test_a_court_key_neither_decides_nor_corrects_its_own_request(api, done):
+    """Probe 6: the court that sent the request must not set the amount or decide `assist` itself."""
+    sid = done["id"]
+    before = api.get(f"/api/v1/submissions/{sid}/request").json()
+    r = api.post(f"/api/v1/submissions/{sid}/corrections", json={"field": "amount", "value": "99999999.00"})
+    assert r.status_code == 403 and "接口密钥不能更正" in r.json()["detail"]
+    r = api.post(f"/api/v1/submissions/{sid}/decision", json={"decision": "assist", "note": ""})
+    assert r.status_code == 403 and "不能决定" in r.json()["detail"]
+    assert api.get(f"/api/v1/submissions/{sid}/request").json()["amount"] == before["amount"]
+    assert api.get(f"/api/v1/submissions/{sid}").json()["decision"] != "assist"
 
 
 def test_pages_need_login_and_mask_id_numbers(server, done):

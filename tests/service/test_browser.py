@@ -110,3 +110,64 @@ def test_clerk_uploads_reviewer_finds_the_box_and_decides(server, tmp_path):
     images.mkdir(parents=True, exist_ok=True)
     for name in README_SHOTS:
         shutil.copyfile(ARTEFACTS / f"{name}.png", images / f"service-{name}.png")
+
+
+XSS_NAME = "<img src=x onerror=alert(1)>.pdf"
+
+
+def test_a_file_name_carrying_script_runs_nothing(server, tmp_path):
+    """Probe 7: a refused file's name came back in `detail` and went into innerHTML; and a stored one is
+    shown on the submission page. No dialog opens, no script runs, and the name is shown as text."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="browser test skipped: playwright not installed")
+    text_file = tmp_path / "refused.pdf"
+    text_file.write_text("just text, not a scan\n", encoding="utf-8")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        try:
+            context = browser.new_context(locale="zh-CN")
+            page = context.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            login(page, server.url, "王窗口")
+            page.wait_for_url("**/upload")
+            page.set_input_files("#file-input", files=[{"name": XSS_NAME, "mimeType": "application/pdf",
+                                                        "buffer": text_file.read_bytes()}])
+            page.click("#submit")
+            page.wait_for_selector("#bundle-status.bad")
+            assert XSS_NAME in page.locator("#bundle-status").inner_text()
+            assert page.locator("#bundle-status img").count() == 0
+            page.reload()
+            page.set_input_files("#file-input", files=[{"name": XSS_NAME, "mimeType": "application/pdf",
+                                                        "buffer": (TEXT_BUNDLE / "materials.pdf").read_bytes()}])
+            page.fill("input[name=today]", "2024-12-02")
+            page.click("#submit")
+            page.wait_for_selector("#bundle-status.ok", timeout=90_000)
+            page.click("#bundle-status a")
+            page.wait_for_selector("#documents")
+            assert XSS_NAME in page.locator("#documents").inner_text()
+            assert page.locator("main img[src='x']").count() == 0
+            assert dialogs == [], dialogs
+        finally:
+            browser.close()
+
+
+def test_api_docs_render_offline(server):
+    """Probe 14: /api/v1/docs was blank without internet (a CDN) and /api/v1/redoc was 404."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="browser test skipped: playwright not installed")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        try:
+            page = browser.new_context().new_page()
+            elsewhere: list[str] = []
+            page.route("**/*", lambda route: (route.continue_() if route.request.url.startswith(server.url)
+                                              else (elsewhere.append(route.request.url), route.abort())))
+            page.goto(server.url + "/api/v1/docs")
+            page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+            assert "assistdesk intake API" in page.locator(".swagger-ui .info .title").inner_text()
+            assert page.locator(".opblock-summary-path", has_text="/api/v1/submissions").count() >= 1
+            page.goto(server.url + "/api/v1/redoc")
+            page.wait_for_selector("h1", timeout=30_000)
+            assert "assistdesk intake API" in page.locator("h1").first.inner_text()
+            assert elsewhere == [], elsewhere
+        finally:
+            browser.close()

@@ -16,7 +16,9 @@ BUNDLE = BUNDLES / "02-sh-freeze-missing-ruling"
 
 
 def test_killed_mid_processing_finishes_exactly_once(tmp_path):
-    server = make_server(tmp_path, "sqlite")
+    systmp = tmp_path / "systmp"  # the server's own system temp, to see what it leaves there
+    systmp.mkdir()
+    server = make_server(tmp_path, "sqlite", ASSISTDESK_LEASE_SECONDS="3", TMPDIR=str(systmp))
     server.database()
     key = server.issue_key("court", "浦东管理部")
     server.start()
@@ -44,6 +46,8 @@ def test_killed_mid_processing_finishes_exactly_once(tmp_path):
     finally:
         server.stop()
 
+    assert not list((tmp_path / "work").iterdir()), "the killed job's working folder was left"
+    assert not list(systmp.glob(f"assistdesk-{sid}-*")), "the killed job left its folder in the system temp"
     out = tmp_path / "outputs"
     assert sorted(p.name for p in out.iterdir()) == [str(sid)], "temporary or duplicate output folders left"
     listed = sorted(d["file"] for d in _submission(server, sid).outputs)

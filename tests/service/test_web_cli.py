@@ -11,10 +11,10 @@ from tests.service.conftest import make_server
 
 def test_users_and_keys_from_the_command_line(tmp_path):
     server = make_server(tmp_path, "sqlite")
-    added = server.cli("users", "add", "admin", "--role", "admin", "--office", "浦东管理部", "--password", "s3cret-pass")
+    added = server.cli("users", "add", "admin", "--role", "admin", "--office", "浦东管理部", "--password", "s3cret-passw0rd")
     assert added.returncode == 0 and "admin" in added.stderr
     assert server.cli("users", "add", "admin", "--role", "admin", "--office", "浦东管理部",
-                      "--password", "s3cret-pass", check=False).returncode == 2
+                      "--password", "s3cret-passw0rd", check=False).returncode == 2
     assert server.cli("users", "add", "x", "--role", "boss", "--office", "浦东管理部", check=False).returncode == 2
     issued = server.cli("keys", "issue", "pudong-court", "--office", "浦东管理部")
     key = issued.stdout.strip()
@@ -22,7 +22,7 @@ def test_users_and_keys_from_the_command_line(tmp_path):
     db = server.database()
     with db.session() as s:
         user = s.scalar(select(User).where(User.name == "admin"))
-        assert user.password_hash.startswith("$argon2id$") and "s3cret-pass" not in user.password_hash
+        assert user.password_hash.startswith("$argon2id$") and "s3cret-passw0rd" not in user.password_hash
         row = s.scalar(select(ApiKey))
         assert key not in (row.key_hash, row.prefix) and auth.key_for(s, key) is not None
     assert server.cli("keys", "revoke", "pudong-court").returncode == 0

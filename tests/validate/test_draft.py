@@ -239,7 +239,7 @@ def test_engine_refuses_a_draft_until_the_mark_is_removed(tmp_path: Path) -> Non
     too_long = evaluate(_freeze("2027-06-30"), [ACCOUNT], pack=str(signed), today=date(2024, 5, 10))
     bad = [f for f in too_long["findings"] if f["outcome"] == "fail"]
     assert too_long["decision"] == "decline"
-    assert [f["citation"] for f in bad] == ["huzhou-2023.txt 第八条"] and "超过三年" in bad[0]["message"]
+    assert [f["citation"] for f in bad] == ["湖中法〔2023〕57号 第八条"] and "超过三年" in bad[0]["message"]
 
 
 def test_review_report_lists_rules_sentences_and_guesses() -> None:

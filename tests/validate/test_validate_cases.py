@@ -126,8 +126,9 @@ def test_case(case: dict[str, Any]) -> None:
             actual = actual[int(part)] if isinstance(actual, list) else actual[part]
         assert actual == value, f"report.{key} = {actual!r}"
     for f in report["findings"]:
-        assert set(f) == {"rule", "outcome", "severity", "message", "citation"}
+        assert set(f) == {"rule", "outcome", "severity", "message", "citation", "source"}
         assert f["message"] and "{" not in f["message"], f
+        assert ".txt" not in f["citation"] and f["source"].endswith(".txt"), f  # a reader sees the policy
 
 
 def test_every_rule_has_a_passing_and_a_failing_case() -> None:

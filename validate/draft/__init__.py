@@ -42,6 +42,8 @@ class Draft:
     skipped: list[Skipped]
     measures: dict[str, str] = field(default_factory=dict)
     repairs: list[Repair] = field(default_factory=list)
+    number: str = ""
+    """The policy's document number as printed (沪高法〔2021〕124号), when the text gives one."""
 
 
 def _city(text: str) -> str:
@@ -72,4 +74,6 @@ def draft_policy(text: str, name: str, source: str) -> Draft:
     drafter.run()
     used = {a for r in drafter.rules for a in r.applies_to}
     measures = {k: val for k, val in ctx.measures.items() if k in used}
-    return Draft(name, source, document_title(text), ctx.city, drafter.rules, drafter.skipped, measures)
+    number = re.search(r"(?m)^\s*([\u4e00-\u9fff]{1,4}\s*〔\s*\d{4}\s*〕\s*\d+\s*号)\s*$", text[:1500])
+    return Draft(name, source, document_title(text), ctx.city, drafter.rules, drafter.skipped, measures,
+                 number=re.sub(r"\s+", "", number.group(1)) if number else "")

@@ -60,10 +60,18 @@ def rule_dict(rule: DraftRule) -> dict[str, Any]:
 def pack_yaml(draft: Draft) -> str:
     """The draft pack; `draft: true` stays until a person has reviewed every rule."""
     title = f"《{draft.title}》" if draft.title else draft.source
+    policy: dict[str, Any] = {"title": title}
+    if draft.number:
+        policy["number"] = draft.number
+    if draft.title:
+        kind = next((k for k in ("若干意见", "实施意见", "实施办法", "意见", "办法", "规定", "细则") if draft.title.endswith(k)), "")
+        if kind:
+            policy["short"] = f"《{kind}》"
     pack: dict[str, Any] = {
         "pack": draft.name,
         "title": title,
         "source": draft.source,
+        "policy": policy,
         "draft": True,
         "includes": ["national-2010"],
     }

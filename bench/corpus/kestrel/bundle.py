@@ -87,7 +87,10 @@ def make_case(scn: Scenario, rng: random.Random) -> tuple[Case, dict]:
     """Invent the facts; returns the case and the centre's record facts to write."""
     o = scn.opts
     if scn.pack == SH:
-        court = rng.choice(SHANGHAI) if rng.random() < 0.7 else rng.choice(OUT_OF_TOWN)
+        # Seed 000 第八条 binds Shanghai's courts; a court elsewhere is held to the national rules
+        # (seed 004 第二十条), which agree with the pack only where the answer is to assist.
+        far = scn.decision == "assist" and not o.get("unit_query") and rng.random() < 0.4
+        court = rng.choice(OUT_OF_TOWN) if far else rng.choice(SHANGHAI)
     else:
         court = rng.choice(JIAOZUO)
     start_day = dt.date(2025, 10, 9) + dt.timedelta(days=rng.randrange(0, 350))

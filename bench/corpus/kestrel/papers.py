@@ -75,14 +75,15 @@ def _contacts(c: Case) -> list[str]:
 def notice(c: Case, rng: random.Random, docno: str) -> Paper:
     """协助执行通知书 for freeze, renewal, unfreeze, deduction or (Jiaozuo) query."""
     a, r = c.applicant, c.respondent
-    v = rng.randrange(3)
+    v = rng.choice([0, 2]) if c.action == "query" else rng.randrange(3)
     if c.ground == "preservation":
         pre = (f"本院受理的申请人{a.name}与被申请人{r.name}{c.cause}财产保全一案，根据本院{c.civil_no}民事裁定书，"
                f"依照{LAW}第一百零三条、第一百零六条之规定，请协助执行下列事项：")
     elif v == 0:
         pre = f"本院在执行申请执行人{a.name}与被执行人{r.name}{c.cause}一案中，依照{LAW}第二百五十三条之规定，请协助执行下列事项："
     elif v == 1:
-        pre = f"根据本院{c.case_no}执行裁定书，依照{LAW}第二百五十三条、第二百五十四条的规定，请你单位协助执行以下事项："
+        pre = (f"本院在执行申请执行人{a.name}与被执行人{r.name}{c.cause}一案中，根据本院{c.case_no}执行裁定书，"
+               f"依照{LAW}第二百五十三条、第二百五十四条的规定，请你单位协助执行以下事项：")
     else:
         pre = (f"申请执行人{a.name}与被执行人{r.name}{c.cause}一案，本院作出的{c.civil_no}民事判决书已经发生法律效力。"
                f"因被执行人未履行生效法律文书确定的义务，依照{LAW}第二百五十三条之规定，请协助执行下列事项：")

@@ -114,6 +114,7 @@ def scanned(page: Image.Image, rng: random.Random, *, grey: bool = False, skew: 
         a = cv2.warpAffine(a, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=fill)
     a = cv2.GaussianBlur(a, (0, 0), rng.uniform(0.45, 0.9))
     nz = np.empty((h, w), np.int16)
+    cv2.setRNGSeed(rng.randrange(1 << 30))  # OpenCV's own generator: seeded so a seed gives the same pixels
     cv2.randn(nz, 0, noise * (1.6 if grey else 1.0))
     a16 = a.astype(np.int16)
     a16 += nz if a16.ndim == 2 else nz[..., None]

@@ -13,6 +13,7 @@ another.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from extract.repair.lm import (
     model,
 )
 from extract.repair.pieces import Edit
-from extract.repair.shapes import ShapeIndex
+from extract.repair.shapes import ShapeIndex, similarity
 
 BEAM = 10
 
@@ -50,11 +51,17 @@ class Costs:
     shape: float = 20.0  # per unit of (1 - similarity)
     merge: float = 4.0  # two glyphs read as one character, before its shape cost
     guess: float = 5.0  # debris read as the character the context expects, per span
+    document: float = 2.5  # a misreading this document makes again and again (learned on it)
+    suspect: float = 2.5  # a fix of a pair the document repeats but clean text never has …
+    suspect_shape: float = 12.0  # … plus this per unit of (1 - similarity)
+    suspect_similarity: float = 0.58
+    suspect_rare: int = 30  # only a glyph this rare in clean text (weighted count) is suspect
     guess_glyph: float = 1.5  # … and per glyph of debris
     delete_mark: float = 3.0
     delete_letter: float = 6.0
     nearest: int = 16
     min_similarity: float = 0.78
+    shortlist: int = 8  # look-alikes per position kept for the search, best by local context
 
 
 COSTS = Costs()
@@ -67,6 +74,7 @@ class Step:
     out: str | None  # None: the context's likeliest characters (a guess)
     cost: float
     kind: str  # "keep", "script" or "visual"
+    shaped: bool = False  # a guess whose cost grows as its shape departs from the glyph
 
 
 @cache
@@ -116,8 +124,34 @@ def _look_alikes(glyphs: str, costs: Costs, foreign: bool) -> dict[str, float]:
     return out
 
 
-def steps_at(text: str, i: int, costs: Costs = COSTS) -> list[Step]:
+def _shortlist(
+    text: str, i: int, width: int, options: dict[str, float], costs: Costs, logprob: Callable[[str, str], float]
+) -> list[Step]:
+    """The look-alikes worth searching: best by channel cost and the model's view of them
+    between the neighbours as scanned (the search then judges them in full context)."""
+    left = text[max(i - ORDER + 1, 0) : i].split(BOUNDARY)[-1]
+    right = text[i + width : i + width + 1]
+    right = right if right and category(right) == "han" else ""
+
+    def local(item: tuple[str, float]) -> float:
+        out, cost = item
+        score = logprob(left or BOUNDARY, out) - cost
+        return score + (logprob((left + out)[-(ORDER - 1) :], right) if right else 0.0)
+
+    best = sorted(options.items(), key=local, reverse=True)[: costs.shortlist]
+    return [Step(width, out, cost, "visual") for out, cost in best]
+
+
+def steps_at(
+    text: str,
+    i: int,
+    costs: Costs = COSTS,
+    logprob: Callable[[str, str], float] | None = None,
+    learned: dict[str, dict[str, int]] | None = None,
+    hints: dict[tuple[int, str], dict[str, float]] | None = None,
+) -> list[Step]:
     """Every way of reading text[i:] next, with its channel cost."""
+    logprob = logprob or model().logprob
     ch = text[i]
     kind = category(ch)
     if kind in ("punct", "digit", "space") or ch == BOUNDARY:
@@ -139,12 +173,20 @@ def steps_at(text: str, i: int, costs: Costs = COSTS) -> list[Step]:
         steps.append(Step(1, ch, costs.keep_foreign, "keep"))
         steps.append(Step(1, "", costs.delete_letter, "visual"))
     foreign = not (kind == "han" and is_simplified_han(ch))
-    steps += [Step(1, c, cost, "visual") for c, cost in _look_alikes(ch, costs, foreign).items()]
+    options = _look_alikes(ch, costs, foreign)
+    for clean, times in (learned or {}).get(ch, {}).items():
+        if times >= 2:  # this document's own habit, seen at two places or more
+            options[clean] = min(options.get(clean, math.inf), costs.document)
+    if hints:  # this character as the first of a suspect pair, or as the second
+        for key in ((0, text[i : i + 2]), (1, text[i - 1 : i + 1] if i else "")):
+            for clean, cost in hints.get(key, {}).items():
+                options[clean] = min(options.get(clean, math.inf), cost)
+    steps += _shortlist(text, i, 1, options, costs, logprob)
     # two glyphs for one character, where one of them is debris (カロ for 加, 中Jむ's Jむ)
     pair = text[i : i + 2]
     if len(pair) == 2 and any(_debris(c) for c in pair) and all(category(c) in ("han", "kana", "latin", "other", "digit") for c in pair):
-        merged = _look_alikes(pair, costs, True)
-        steps += [Step(2, c, cost + costs.merge - costs.look_alike_foreign, "visual") for c, cost in merged.items()]
+        merged = {c: cost + costs.merge - costs.look_alike_foreign for c, cost in _look_alikes(pair, costs, True).items()}
+        steps += _shortlist(text, i, 2, merged, costs, logprob)
     # a run of debris standing for one character the context expects (/Ak for 公, lll for 协)
     for width in (1, 2, 3):
         run = text[i : i + width]
@@ -178,11 +220,58 @@ def _with_document(lm: CharModel, text: str) -> Callable[[str, str], float]:
     return logprob
 
 
-def decode(text: str, lm: CharModel | None = None, costs: Costs = COSTS) -> list[Edit]:
-    """The best reading of `text` as edits (kind script or visual) against it."""
+def _guesses(lm: CharModel, ctx: str, text: str, j: int) -> tuple[str, ...]:
+    """What unreadable glyphs before text[j] may stand for: the characters the left context
+    expects, and those that usually stand before the next character (lll助 is 协助)."""
+    right = text[j] if j < len(text) and is_han(text[j]) else ""
+    ahead = lm.preceding(right, GUESSES) if right else ()
+    return tuple(dict.fromkeys(lm.likeliest(ctx, GUESSES) + ahead))
+
+
+def suspects(text: str, lm: CharModel, costs: Costs = COSTS) -> dict[tuple[int, str], dict[str, float]]:
+    """Fixes for pairs of characters this document repeats but clean text never has.
+
+    Why: a recogniser misreads the same glyph the same way at every place (仇行 for 执行,
+    泣当 for 应当, 系坑 for 系统). A pair used at two places or more that the corpus has
+    never seen is such a habit; its likely truth is a frequent pair of the corpus that
+    keeps one of its characters and changes the other, a glyph rare in clean text, into
+    one that looks somewhat alike. Returns (0 or 1: which character of the pair, the pair) -> {fix: cost}.
+    """
+    pairs: dict[str, int] = {}
+    for a, b in itertools.pairwise(text):
+        if is_han(a) and is_han(b):
+            pairs[a + b] = pairs.get(a + b, 0) + 1
+    hints: dict[tuple[int, str], dict[str, float]] = {}
+    for pair, times in pairs.items():
+        a, b = pair
+        if times < 2 or lm.counts.get(a, {}).get(b, 0):
+            continue
+        for side, glyph, proposals in ((0, a, lm.preceding(b, 12)), (1, b, lm.likeliest(a, 12))):
+            if lm.frequency(glyph) >= costs.suspect_rare:
+                continue
+            for clean in proposals:
+                sim = similarity(glyph, clean) if clean != glyph else 0.0
+                if sim >= costs.suspect_similarity:
+                    fix = hints.setdefault((side, pair), {})
+                    fix[clean] = costs.suspect + costs.suspect_shape * (1.0 - sim)
+    return hints
+
+
+def decode(
+    text: str,
+    lm: CharModel | None = None,
+    costs: Costs = COSTS,
+    learned: dict[str, dict[str, int]] | None = None,
+) -> list[Edit]:
+    """The best reading of `text` as edits (kind script or visual) against it.
+
+    `learned` holds this document's misreadings found by an earlier pass (noisy glyph ->
+    clean -> how often): a confusion made at several places is cheap at the others.
+    """
     lm = lm or model()
     n = len(text)
     logprob = _with_document(lm, text)
+    hints = suspects(text, lm, costs)
     # best[i]: context -> (score, previous position, previous context, output, kind)
     best: list[dict[str, tuple[float, int, str, str, str]]] = [{} for _ in range(n + 1)]
     best[0][BOUNDARY] = (0.0, -1, "", "", "keep")
@@ -190,15 +279,20 @@ def decode(text: str, lm: CharModel | None = None, costs: Costs = COSTS) -> list
         if not best[i]:
             continue
         beam = sorted(best[i].items(), key=lambda kv: -kv[1][0])[:BEAM]
-        steps = steps_at(text, i, costs)
+        steps = steps_at(text, i, costs, logprob, learned, hints)
         for ctx, (score, _, _, _, _) in beam:
             for step in steps:
                 j = i + step.width
                 if j > n:
                     continue
-                outs = lm.likeliest(ctx, GUESSES) if step.out is None else (step.out,)
+                outs = _guesses(lm, ctx, text, j) if step.out is None else (step.out,)
                 for out in outs:
-                    s, c = score - step.cost, ctx
+                    cost = step.cost
+                    if step.shaped:
+                        if out == text[i]:
+                            continue
+                        cost += costs.shape * (1.0 - similarity(text[i], out))
+                    s, c = score - cost, ctx
                     for ch in out:
                         if ch == BOUNDARY:
                             c = BOUNDARY
