@@ -22,6 +22,7 @@ from service import api, apidocs, pages
 from service.bodylimit import UploadBodyLimit
 from service.db import Database, migrate
 from service.headers import SecurityHeaders
+from service.register import api as register_api
 from service.settings import Settings
 from service.storage import UploadStore
 from service.worker import Worker
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
     app.add_middleware(UploadBodyLimit, max_files=settings.max_files, max_file_bytes=settings.max_file_bytes)
     app.add_middleware(SecurityHeaders)
     app.include_router(api.router)
+    app.include_router(register_api.router)
     app.include_router(apidocs.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -136,13 +136,14 @@ def _key_hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def issue_key(session: Session, name: str, office: str | None, actor: str = "cli") -> str:
+def issue_key(session: Session, name: str, office: str | None, actor: str = "cli",
+              scopes: tuple[str, ...] = ()) -> str:
     """Create a key and return it; this is the only time the key itself exists in clear."""
     if session.scalar(select(ApiKey).where(ApiKey.name == name)) is not None:
         raise AuthError(f"an API key named {name!r} already exists; revoke it or choose another name")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
-    session.add(ApiKey(name=name, office=office, prefix=key[:10], key_hash=_key_hash(key)))
-    audit.record(session, actor, "key.issued", key=name, office=office)
+    session.add(ApiKey(name=name, office=office, prefix=key[:10], key_hash=_key_hash(key), scopes=" ".join(scopes)))
+    audit.record(session, actor, "key.issued", key=name, office=office, scopes=list(scopes))
     return key
 
 

@@ -60,12 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the date of receipt (default: today)")
     process.set_defaults(func=cmd_process)
 
+    from service.register.cli import add_register_commands
     from service.rules_cli import add_rules_commands
     from service.web_cli import add_web_commands
 
     add_rules_commands(sub)
 
     add_web_commands(sub)
+    add_register_commands(sub)
     return parser
 
 

@@ -27,6 +27,8 @@ class Caller:
     role: str
     office: str | None
     kind: str  # "key" or "user"
+    scopes: tuple[str, ...] = ()
+    """An integration key's extra rights (`accounts`); a court's key has none."""
 
     @property
     def may_decide(self) -> bool:
@@ -70,7 +72,8 @@ def api_caller(
         if row is None:
             raise HTTPException(401, "API key unknown or revoked; ask an administrator for a key",
                                 headers={"WWW-Authenticate": "Bearer"})
-        return Caller(f"key:{row.name}", "court_system", row.office, "key")
+        return Caller(f"key:{row.name}", "integration" if row.scopes else "court_system", row.office, "key",
+                      tuple(row.scopes.split()))
     user = session_user(request, session)
     if user is None:
         raise HTTPException(401, "authentication required: send an API key (Authorization: Bearer … or X-API-Key)",

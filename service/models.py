@@ -41,6 +41,8 @@ class ApiKey(Base):
     office: Mapped[str | None] = mapped_column(String(80))
     prefix: Mapped[str] = mapped_column(String(16))
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scopes: Mapped[str] = mapped_column(String(80), default="")
+    """Space-separated rights beyond a court's: `accounts` lets the core system push account facts."""
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import object_session
+
 from extract.contract import get_path, set_path
 from extract.errors import NothingReadable
 from service import leftovers
@@ -68,13 +70,31 @@ def effective_request(submission: Submission) -> dict[str, Any]:
     return request
 
 
+def accounts_for(submission: Submission) -> list[Any] | None:
+    """The facts a submission is checked against: its own when it brought them, else the centre's.
+
+    Facts sent with a submission override the stored ones for that submission only (and stay
+    with it); without them, the stored facts of the respondent as of the date of receipt,
+    with the freezes the register held that day.
+    """
+    if submission.accounts is not None:
+        return submission.accounts
+    session = object_session(submission)
+    if session is None:
+        return None
+    from service.register.store import facts_for
+
+    id_number = (effective_request(submission).get("respondent") or {}).get("id_number")
+    return facts_for(session, id_number, submission.received_on)
+
+
 def evaluate(submission: Submission, settings: Settings) -> tuple[dict[str, Any], dt.date | None]:
     """The report for the (corrected) request, and the reply deadline for the queue."""
     import validate
     from validate.workdays import WorkCalendar
 
     calendar = WorkCalendar.from_file(settings.calendar)
-    report = validate.evaluate(effective_request(submission), submission.accounts, submission.pack,
+    report = validate.evaluate(effective_request(submission), accounts_for(submission), submission.pack,
                                submission.received_on, calendar=calendar)
     stated = (report.get("deadline") or {}).get("date")
     if stated:

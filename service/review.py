@@ -17,6 +17,7 @@ from extract.contract import get_path
 from extract.errors import CorrectionRejected
 from service import audit, processing
 from service.models import Correction, Submission
+from service.register.decisions import RegisterError, register_decision
 from service.settings import Settings
 
 DECISIONS = {"assist": "协助执行", "needs_correction": "要求补正", "decline": "不予协助",
@@ -36,6 +37,11 @@ def record_decision(session: Session, sub: Submission, decision: str, note: str,
     sub.decision, sub.decision_note = decision, note
     sub.decided_by, sub.decided_at = actor, dt.datetime.now(dt.UTC)
     audit.record(session, actor, "submission.decided", sub.id, decision=decision, note=note, previous=previous)
+    try:
+        register_decision(session, sub, processing.effective_request(sub), actor)
+    except RegisterError as exc:
+        session.rollback()
+        raise CorrectionRejected(str(exc)) from None
     session.commit()
 
 

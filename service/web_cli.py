@@ -31,6 +31,8 @@ def add_web_commands(sub: argparse._SubParsersAction) -> None:
     issue = ksub.add_parser("issue", help="issue a key (printed once, stored hashed)")
     issue.add_argument("name")
     issue.add_argument("--office", help="the 管理部 whose reviewers see this key's submissions")
+    issue.add_argument("--scope", action="append", choices=("accounts",), default=[],
+                       help="an integration key's right: accounts = push and read account facts (the core system)")
     issue.set_defaults(func=cmd_keys_issue)
     revoke = ksub.add_parser("revoke", help="revoke a key at once")
     revoke.add_argument("name")
@@ -118,7 +120,7 @@ def cmd_keys_issue(args: argparse.Namespace) -> int:
     db = _database()
     with db.session() as s:
         try:
-            key = auth.issue_key(s, args.name, args.office)
+            key = auth.issue_key(s, args.name, args.office, scopes=tuple(args.scope))
         except auth.AuthError as exc:
             print(f"assistdesk: {exc}", file=sys.stderr)
             return 2

@@ -125,12 +125,12 @@ class Server:
             s.commit()
         db.engine.dispose()
 
-    def issue_key(self, name: str, office: str | None) -> str:
+    def issue_key(self, name: str, office: str | None, scopes: tuple[str, ...] = ()) -> str:
         from service import auth
 
         db = self.database()
         with db.session() as s:
-            key = auth.issue_key(s, name, office, actor="test")
+            key = auth.issue_key(s, name, office, actor="test", scopes=scopes)
             s.commit()
         db.engine.dispose()
         return key
