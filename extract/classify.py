@@ -17,6 +17,7 @@ from extract.model import Document, Page
 # (type, title pattern). Order matters: the first type whose title matches wins, so the
 # specific titles stand before the general ones that are contained in them.
 TITLES: list[tuple[str, re.Pattern[str]]] = [
+    ("other", re.compile(r"^送达回证$|^(?:人民法院)?送达回证")),
     ("query_form", re.compile(r"协助查询(?:存款|财产|住房公积金)?通知书|查询单|查询申请书?|协助查询函")),
     ("assist_notice", re.compile(
         r"协助(?:执行|冻结|续行冻结|继续冻结|解除冻结|解冻|扣划|划拨|扣划划拨)(?:住房公积金)?通知书?"
@@ -71,6 +72,8 @@ def classify_page(page: Page) -> PageClass:
         for doc_type in ("duty_cert", "work_id"):
             if dict(TITLES)[doc_type].search(text):
                 return PageClass(doc_type, 0.8)
+        if card_inside(text):
+            return PageClass("duty_cert" if "公务" in text else "work_id", 0.6)
     for doc_type, pattern in TITLES:
         if doc_type == "ground_proof" and pattern.search(text[:80]):
             return PageClass(doc_type, 0.6)
@@ -84,7 +87,12 @@ CARD_TITLES: list[tuple[str, re.Pattern[str]]] = [
 
 
 def cards_on(page: Page, fallback: str) -> list[str]:
-    """One entry per card on the page: officers often copy two or four cards onto one sheet."""
+    """One entry per card on the page: officers often copy two or four cards onto one sheet.
+
+    A card may print its title twice (a heading and a small label), so when the holders'
+    name labels are fewer than the titles, the names count the cards: one of each kind
+    titled, then more of the same kinds up to the number of names.
+    """
     found = []
     for line in page.lines:
         compact = re.sub(r"\s+", "", line.text)
@@ -92,7 +100,29 @@ def cards_on(page: Page, fallback: str) -> list[str]:
             if pattern.match(compact):
                 found.append(kind)
                 break
+    holders = len(CARD_NAME.findall(re.sub(r"\s+", "", page.text)))
+    if 0 < holders < len(found):
+        chosen = list(dict.fromkeys(found))  # one of each kind titled
+        rest = list(found)
+        for kind in chosen:
+            rest.remove(kind)
+        found = chosen + rest[: max(0, holders - len(chosen))]
     return found or [fallback]
+
+
+CARD_NAME = re.compile(r"姓\s*名|持证人")
+CARD_FIELDS = re.compile(r"职\s*务|职\s*级|单\s*位|编\s*号|证\s*号|警\s*号|有效期|发证|签发|执行员|法官|部\s*门|工作证号")
+
+
+def card_inside(text: str) -> bool:
+    """The inside of a card, photographed without its title: a name label and a card's other
+    fields (职务, 单位, 编号 …) in a few lines, as no court paper is laid out."""
+    return len(text) < 200 and bool(CARD_NAME.search(text)) and len(set(CARD_FIELDS.findall(text))) >= 1
+
+
+def is_cover(page: Page) -> bool:
+    """A card's cover: its title and the court, no holder's name (that is inside)."""
+    return not CARD_NAME.search(re.sub(r"\s+", "", page.text))
 
 
 GENERIC_PROOF = re.compile(r"^(?:证明|证明书|证明信|情况说明|说明)$")
@@ -143,8 +173,31 @@ def split_documents(pages: list[Page]) -> list[Document]:
             page.doc_type = home.type
         for doc in mine:
             doc.pages.sort(key=lambda p: p.number)
-        documents.extend(mine)
+        documents.extend(_covers_with_their_insides(mine))
     return documents
+
+
+def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
+    """One officer's card is one document (the contract): a cover page (title, court, no
+    name) and the inside page next to it (name, post, number) are the same card."""
+    out: list[Document] = []
+    for doc in docs:
+        previous = out[-1] if out else None
+        if (previous is not None and doc.type in CARD_TYPES and previous.type in CARD_TYPES
+                and len(previous.pages) == 1 and len(doc.pages) == 1
+                and abs(previous.pages[0].number - doc.pages[0].number) == 1
+                and is_cover(previous.pages[0]) != is_cover(doc.pages[0])
+                and (previous.type == doc.type or doc.pages[0].doc_confidence < 0.8
+                     or previous.pages[0].doc_confidence < 0.8)):
+            cover, inside = (previous, doc) if is_cover(previous.pages[0]) else (doc, previous)
+            merged = Document(cover.type if cover.pages[0].doc_confidence >= inside.pages[0].doc_confidence
+                              else inside.type, doc.source, sorted(previous.pages + doc.pages, key=lambda p: p.number))
+            for page in merged.pages:
+                page.doc_type = merged.type
+            out[-1] = merged
+            continue
+        out.append(doc)
+    return out
 
 
 PAGE_NUMBER = re.compile(r"^[-—－–一]\s*(\d+)\s*[-—－–一]$|^第\s*(\d+)\s*页")

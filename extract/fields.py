@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from extract import values
+from extract import facts, values
 from extract.layout import PageText, reading_order
 from extract.model import Document, Evidence, Flag, Page, Reading
 from extract.nlp import PERSON, looks_like_person, pipeline
@@ -30,20 +30,6 @@ STRONG_ACTIONS = {"renew_freeze", "unfreeze", "deduct"}
 passing (「扣划已冻结的…」, 「查询…冻结情况」)."""
 
 FEE_WORDS = re.compile(r"受理费|诉讼费|执行费|保全费|申请费|利息|违约金|迟延履行")
-NO_OTHER_PROPERTY = re.compile(
-    r"(?:未发现|未查到|未查询到|没有|无)(?:被执行人)?(?:有)?其他(?:可供执行(?:的)?)?财产"
-    r"|其他(?:可供执行的)?财产不足(?:以)?(?:清偿|覆盖|支付)|确无其他可供执行"
-)
-GROUNDS: dict[str, re.Pattern[str]] = {
-    "retirement": re.compile(r"退休|离休"),
-    "emigration": re.compile(r"出境定居|定居国外|定居境外"),
-    "death": re.compile(r"死亡|已故|去世"),
-    "housing_consumption": re.compile(r"购买自住住房|购房款|偿还购房贷款|支付房租|房屋租金|住房消费"),
-    "marriage_inheritance_division": re.compile(r"(?:离婚|继承|婚姻|析产)[^。]{0,60}?公积金[^。]{0,40}?(?:分割|分配|归)"),
-    "vulnerable_applicant": re.compile(r"孤寡老人|孤儿|五保户|最低生活保障|残疾人|刑事附带民事"),
-    "maintenance_wages_injury": re.compile(r"赡养费|抚养费|扶养费|抚育费|抚恤金|农民工工资|劳动报酬|人身损害赔偿"),
-}
-PRELIMINARY = re.compile(r"先予执行")
 INTRO_SENTENCE = re.compile(
     r"(?:兹|今|现|特)(?:介绍|有|派|委派)(?P<names>.{2,120}?)(?:前往|前来|来你|到你|至你|赴|去你|来贵|到贵|至贵)"
 )
@@ -311,10 +297,21 @@ def _freeze_period(reading: PaperReading, pages: list[_PageDoc]) -> None:
     """The period of the freeze, read only from a sentence about the freeze or its term: an
     interest period stated elsewhere (「利息自2020年1月1日起至…」) is no freeze period."""
     for pd in pages:
-        for start, sentence in _sentences(pd.text.text):
+        chunks = _sentences(pd.text.text)
+        for index, (start, sentence) in enumerate(chunks):
             if not PERIOD_CUE.search(sentence):
                 continue
+            if TABLE_LABEL.match(sentence.strip()):
+                # a table's cell 「冻结期限」 with its value on the next lines
+                sentence = "".join(text for _, text in chunks[index : index + 3])
+            sentence = _without_old_period(sentence)
             period = values.parse_freeze_period(sentence.replace("\n", "")) or _end_only(sentence)
+            if (period is None or period.end is None) and sentence.endswith("\n"):
+                # the sentence runs on over a line break (「…自2025年9月1日起至」 / 「2028年8月31日止。」)
+                joined = _without_old_period("".join(text for _, text in chunks[index : index + 3]))
+                longer = values.parse_freeze_period(joined.replace("\n", ""))
+                if longer is not None and longer.end is not None:
+                    period, sentence = longer, joined
             if period is None or (period.start is None and period.end is None):
                 continue
             ev = pd.evidence(start, start + len(sentence), reading.document.type)
@@ -324,6 +321,16 @@ def _freeze_period(reading: PaperReading, pages: list[_PageDoc]) -> None:
 
 
 PERIOD_CUE = re.compile(r"冻结|期限")
+TABLE_LABEL = re.compile(r"^(?:续行)?冻结期限[：:]?$|^期限[：:]?$")
+OLD_PERIOD = re.compile(r"原(?:冻结)?期限|原冻结|前次冻结|上次冻结|原定|已于[^，,]{0,16}?届满|(?:将|即将)于[^，,]{0,16}?届满")
+
+
+def _without_old_period(sentence: str) -> str:
+    """A renewal recalls the old freeze (「原冻结期限至2024年6月30日届满，现续行冻结…」): the
+    old period's end is not the renewal's, so the clauses about the old freeze are dropped
+    (blanked, to keep the sentence's offsets for the evidence box)."""
+    clauses = re.split(r"(?<=[，,])", sentence)
+    return "".join(" " * len(c) if OLD_PERIOD.search(c) else c for c in clauses)
 END_ONLY = re.compile(r"期限[^。；]{0,6}?至(?P<end>[^。；]{6,16}?日)")
 
 
@@ -451,33 +458,20 @@ def _dates(reading: PaperReading, pages: list[_PageDoc]) -> None:
                                                                    reading.document.type))
 
 
-MARRIAGE_CASE = re.compile(r"离婚|婚姻|继承|析产|夫妻")
-FUND_ALLOCATED = re.compile(r"公积金[^。；]{0,60}?(?:归[^。；]{0,20}?所有|分割|分配给|支付给|归原告|归被告)")
-
-
 def _facts(reading: PaperReading, pages: list[_PageDoc]) -> None:
-    if reading.document.type == "judgment":
-        whole = "".join(pd.doc.text for pd in pages)
-        allocated = FUND_ALLOCATED.search(whole)
-        if allocated and MARRIAGE_CASE.search(whole):
-            pd = next(p for p in pages if allocated.group(0)[:6] in p.doc.text or p is pages[-1])
-            start = max(0, pd.doc.text.find(allocated.group(0)[:6]))
-            reading.add("withdrawal_ground", "marriage_inheritance_division",
-                        pd.evidence(start, start + len(allocated.group(0)), reading.document.type))
+    """Grounds, the property investigation and 先予执行, read by meaning (extract.facts)."""
+    kind = reading.document.type
+    whole = "\n".join(pd.doc.text for pd in pages)
     for pd in pages:
         text = pd.doc.text
-        match = NO_OTHER_PROPERTY.search(text)
-        if match:
-            reading.add("no_other_property", True, pd.evidence(match.start(), match.end(), reading.document.type))
-        for code, pattern in GROUNDS.items():
-            match = pattern.search(text)
-            if match:
-                reading.add("withdrawal_ground", code, pd.evidence(match.start(), match.end(),
-                                                                   reading.document.type))
-        match = PRELIMINARY.search(text)
-        if match:
-            reading.add("preliminary_enforcement", True, pd.evidence(match.start(), match.end(),
-                                                                     reading.document.type))
+        for hit in facts.grounds_in(text, proof=kind == "ground_proof", whole=whole):
+            reading.add("withdrawal_ground", hit.value, pd.evidence(hit.start, hit.end, kind))
+        for name, read in (("no_other_property", facts.property_statement),
+                           ("preliminary_enforcement", facts.preliminary_statement),
+                           ("preservation", facts.preservation_statement)):
+            hit = read(text)
+            if hit is not None and name not in reading.fields:
+                reading.add(name, hit.value, pd.evidence(hit.start, hit.end, kind))
 
 
 def _values(doc: Doc, label: str) -> list[Span]:

@@ -143,7 +143,7 @@ def _pdf_pages(path: Path) -> Iterator[SourcePage]:
 def _pdf_page(source: str, number: int, page) -> SourcePage:
     rect = page.rect
     spans = _text_layer(page)
-    if _text_layer_is_good(spans):
+    if _text_layer_is_good(spans) and not _mostly_a_picture(page, spans):
         # Still rendered small: the seal check needs colour, not resolution.
         pix = page.get_pixmap(dpi=50, alpha=False)
         thumb = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)[..., :3]
@@ -152,6 +152,25 @@ def _pdf_page(source: str, number: int, page) -> SourcePage:
     pix = page.get_pixmap(dpi=RENDER_DPI, alpha=False, colorspace="rgb")
     image = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)[..., :3].copy()
     return SourcePage(source, number, rect.width, rect.height, [], image)
+
+
+PICTURE_SHARE = 0.15
+"""A page whose images cover this much of it and whose text layer says little is a picture
+(a card photographed and placed in a born-digital PDF, with a caption): it is read by its
+image, not by its caption."""
+CAPTION_CHARS = 200
+
+
+def _mostly_a_picture(page, spans: list[TextSpan]) -> bool:
+    if sum(len(s.text.strip()) for s in spans) >= CAPTION_CHARS:
+        return False
+    area = page.rect.width * page.rect.height or 1.0
+    try:
+        boxes = [info["bbox"] for info in page.get_image_info()]
+    except Exception:  # a damaged image entry: keep the text layer
+        return False
+    covered = sum(max(0.0, (x1 - x0)) * max(0.0, (y1 - y0)) for x0, y0, x1, y1 in boxes)
+    return covered / area >= PICTURE_SHARE
 
 
 def _text_layer(page) -> list[TextSpan]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from extract import seal
+from extract.cards import one_card_per_officer
 from extract.classify import split_documents
 from extract.contract import Request
 from extract.fields import PaperReading, read_paper
@@ -98,7 +99,8 @@ def read_bundle(
                 kind="internal",
             ))
     documents = split_documents(pages)
-    readings = [_read_paper_or_report(doc, problems) for doc in documents]
+    readings = one_card_per_officer([_read_paper_or_report(doc, problems) for doc in documents])
+    documents = [r.document for r in readings]
     request, evidence = build_request(readings)
     return Extraction(request, evidence, documents, pages, problems)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract import values
 from extract.contract import Applicant, ConflictValue, Officer, Party, Request
 from extract.contract import Conflict as ContractConflict
 from extract.contract import Document as ContractDocument
@@ -78,6 +79,7 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
             evidence[name] = _evidence_json(reading.evidence, penalised=_doubted(name, conflicts, flags))
     for index, (_, ev) in enumerate(officers):
         evidence[f"officers[{index}].name"] = _evidence_json(ev)
+    evidence["facts"] = _fact_evidence(readings)
     return request, evidence
 
 
@@ -122,9 +124,22 @@ def _conflicts(readings: list[PaperReading]) -> list[Conflict]:
                 if reading.document.type == kind and (first := reading.first(name)) is not None:
                     stated.append(first)
                     break
+        if name == "case_number" and not _same_kind_of_case(stated):
+            continue
         if len({_comparable(r.value) for r in stated}) > 1:
             found.append(Conflict(name, stated))
     return found
+
+
+def _same_kind_of_case(stated: list[Reading]) -> bool:
+    """An 执保 (or 执) notice may rest on a 民事裁定书 for 财产保全 made in the civil case
+    (「（2024）沪0115民初88号」): the two numbers differ by nature, not by mistake, so only
+    numbers of the same kind (both execution, or both trial) are compared."""
+    def execution(number: str) -> bool:
+        parts = values.case_number_parts(number)
+        return "执" in str(parts["type"] if parts else number)
+
+    return len({execution(str(r.value)) for r in stated}) <= 1
 
 
 def _comparable(value: Any) -> Any:
@@ -143,27 +158,67 @@ def _officers(readings: list[PaperReading]) -> list[tuple[str, Evidence]]:
 
 
 def _facts(readings: list[PaperReading]) -> dict[str, Any]:
-    facts: dict[str, Any] = {
-        "no_other_property": None,
-        "withdrawal_grounds": [],
-        "preliminary_enforcement": None,
+    """The statements the rules need, each as the papers give it; `None` where they are silent.
+
+    Silence is not "no": a ruling that does not mention the property investigation leaves
+    `no_other_property` unknown (the court is asked to state it), and withdrawal grounds
+    are `[]` ("none stated") only when the judgment itself was read, else unknown.
+    """
+    sources = [r for r in readings if r.document.type in FACT_SOURCES]
+    stated: dict[str, list[bool]] = {"no_other_property": [], "preliminary_enforcement": []}
+    grounds: list[str] = []
+    in_judgment = False
+    for reading in sources:
+        for name, said in stated.items():
+            said.extend(r.value for r in reading.fields.get(name, []))
+        for ground in reading.fields.get("withdrawal_ground", []):
+            if ground.value not in grounds:
+                grounds.append(ground.value)
+            in_judgment = in_judgment or reading.document.type in ("judgment", "ruling")
+    has_judgment = any(r.document.type == "judgment" for r in readings)
+    preliminary = stated["preliminary_enforcement"]
+    return {
+        "no_other_property": (True if True in stated["no_other_property"]
+                              else False if False in stated["no_other_property"] else None),
+        "withdrawal_grounds": grounds if grounds or has_judgment else None,
+        "ground_stated_in_judgment": True if in_judgment else None,
+        "preliminary_enforcement": True if True in preliminary else False if preliminary or has_judgment else None,
+        "query_form_names_person": _query_form_names_person(readings),
+        "preservation": True if any(r.first("preservation") for r in readings) else None,
     }
-    has_ruling = any(r.document.type == "ruling" for r in readings)
+
+
+def _fact_evidence(readings: list[PaperReading]) -> dict[str, Any]:
+    """Where each fact was read: {"no_other_property": …, "withdrawal_grounds": {"death": …}}."""
+    out: dict[str, Any] = {"withdrawal_grounds": {}}
     for reading in readings:
         if reading.document.type not in FACT_SOURCES:
             continue
-        if reading.first("no_other_property"):
-            facts["no_other_property"] = True
-        if reading.first("preliminary_enforcement"):
-            facts["preliminary_enforcement"] = True
+        for name in ("no_other_property", "preliminary_enforcement", "preservation"):
+            first = reading.first(name)
+            if first is not None:
+                out.setdefault(name, _evidence_json(first.evidence))
         for ground in reading.fields.get("withdrawal_ground", []):
-            if ground.value not in facts["withdrawal_grounds"]:
-                facts["withdrawal_grounds"].append(ground.value)
-    if facts["no_other_property"] is None and has_ruling:
-        facts["no_other_property"] = False
-    if facts["preliminary_enforcement"] is None and has_ruling:
-        facts["preliminary_enforcement"] = False
-    return facts
+            out["withdrawal_grounds"].setdefault(ground.value, _evidence_json(ground.evidence))
+    return out
+
+
+def _query_form_names_person(readings: list[PaperReading]) -> bool | None:
+    """Jiaozuo's 查询单 must name the person queried (seed 001 二、第3条): by ID number, or
+    for a unit by its name; None when there is no 查询单."""
+    forms = [r for r in readings if r.document.type == "query_form"]
+    if not forms:
+        return None
+    for form in forms:
+        if form.first("respondent.id_number") is not None:
+            return True
+        name = form.first("respondent.name")
+        if name is not None and UNIT_NAME.search(str(name.value)):
+            return True
+    return False
+
+
+UNIT_NAME = re.compile(r"(?:公司|厂|中心|合作社|事务所|集团|银行|委员会|协会|商行|经营部|工作室|研究所|研究院)$")
 
 
 def _date_of(readings: list[PaperReading], kind: str) -> str | None:

@@ -137,8 +137,9 @@ def _items(findings: Sequence[Finding]) -> list[dict[str, Any]]:
 
 
 def correction_items(report: Report) -> list[dict[str, Any]]:
-    """Every failed finding, then each missing material no finding already names."""
-    items = _items(report.failed())
+    """Every failed finding and every fact the court is asked to state (an `unknown` the
+    report lists under `corrections`), then each missing material no finding already names."""
+    items = _items(report.asked_of_court())
     said = "".join(item["message"] for item in items)
     for code in report.missing_materials:
         name = document_name(code)

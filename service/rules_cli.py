@@ -14,6 +14,7 @@ from pathlib import Path
 
 from validate import PackError, UnknownPack, known_packs, load_pack, load_pack_file
 from validate.model import Pack, Rule
+from validate.national import NATIONAL_SOURCES, is_national
 
 SEVERITY = {"block": "阻断", "warn": "提示", "info": "告知"}
 EFFECT = {"decline": "不予协助", "correct": "要求补正", "needs_facts": "待补充事实", "none": "不影响结论"}
@@ -122,11 +123,18 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _source_title(rule: Rule, pack: Pack) -> str:
+    """A national limit names the national document, not the local pack it sits in."""
+    if is_national(rule.citation):
+        return f"{NATIONAL_SOURCES[rule.citation.split(' ', 1)[0]]}，全国性规定"
+    return pack.title
+
+
 def explain(rule: Rule, pack: Pack) -> str:
     """The rule as a reviewer reads it: title, source, the seed's words, the consequences."""
     lines = [
         f"{rule.title}（{rule.id}）",
-        f"依据：{rule.citation}（{pack.title}）",
+        f"依据：{rule.citation}（{_source_title(rule, pack)}）",
         f"原文：{rule.words}",
         f"适用：{_scope(rule, pack)}",
         f"类别：{rule.kind}；级别：{SEVERITY[rule.severity]}；"

@@ -68,3 +68,36 @@ def test_a_proof_titled_only_proof_is_a_ground_proof_when_it_speaks_of_one():
     assert classify_page(proof).type == "ground_proof"
     other = page("p.pdf", 1, ["证明", "兹证明王某某系我单位职工。", "特此证明。"])
     assert classify_page(other).type is None
+
+
+COVER = ["中华人民共和国", "上海市浦东新区人民法院", "工作证"]
+INSIDE = ["姓名：王小明", "职务：执行员", "单位：上海市浦东新区人民法院执行局", "编号：310115001"]
+
+
+def test_a_cards_cover_and_its_inside_are_one_card():
+    pages = [page("cards.pdf", 1, COVER), page("cards.pdf", 2, INSIDE)]
+    docs = [(d.type, d.page_numbers) for d in split_documents(pages)]
+    assert docs == [("work_id", [1, 2])]
+
+
+def test_an_untitled_card_inside_after_a_ruling_is_a_card_not_a_ruling_page():
+    pages = [page("bundle.pdf", 1, RULING_1), page("bundle.pdf", 2, RULING_2), page("bundle.pdf", 3, INSIDE)]
+    docs = [(d.type, d.page_numbers) for d in split_documents(pages)]
+    assert docs == [("ruling", [1, 2]), ("work_id", [3])]
+
+
+def test_two_officers_cards_on_two_pages_are_two_cards():
+    other = ["姓名：赵丽", "职务：书记员", "单位：上海市浦东新区人民法院执行局", "编号：310115002"]
+    pages = [page("cards.pdf", 1, ["工作证", *INSIDE]), page("cards.pdf", 2, ["工作证", *other])]
+    assert [(d.type, d.page_numbers) for d in split_documents(pages)] == [("work_id", [1]), ("work_id", [2])]
+
+
+def test_a_photographed_sheet_of_two_cards_with_one_title_lost_is_two_cards():
+    from extract.cards import one_card_per_officer
+    from extract.fields import read_paper
+
+    sheet = page("ids.jpg", 1, ["工作证", "姓名：王小明", "职务：执行员", "姓名：赵丽", "职务：法官助理",
+                                "单位：焦作市解放区人民法院"])
+    readings = one_card_per_officer([read_paper(d) for d in split_documents([sheet])])
+    assert [r.document.type for r in readings] == ["work_id", "work_id"]
+    assert {o.value for r in readings for o in r.fields["officer"]} == {"王小明", "赵丽"}

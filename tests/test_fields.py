@@ -12,7 +12,8 @@ from tests.textpages import page, wrap
 
 def _request(*pages):
     readings = [read_paper(doc) for doc in split_documents(list(pages))]
-    return build_request(readings)
+    request, evidence = build_request(readings)
+    return request.to_json(), evidence
 
 
 def test_freeze_notice_in_capital_numerals_with_ruling_and_cards():

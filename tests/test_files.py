@@ -144,3 +144,22 @@ def test_an_electronic_seals_text_is_not_read_as_text(tmp_path):
     text = "".join(span.text for span in read.text_spans)
     assert "冯一帆" in text
     assert "浦" not in text and "民" not in text, "no glyph of the seal's ring is read"
+
+
+def test_a_card_photo_placed_in_a_text_layer_pdf_is_read_by_its_image(tmp_path):
+    """A born-digital PDF's page holding a card's photo and a caption: the caption is not the page."""
+    import io
+
+    from tests.conftest import render_image
+
+    card = Image.fromarray(render_image(["工作证", "姓名：王小明", "职务：执行员", "编号：310115001"], dpi=100))
+    png = io.BytesIO()
+    card.save(png, format="PNG")
+    path = tmp_path / "bundle.pdf"
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((72, 60), "附件：执行人员工作证复印件（一份）", fontsize=12, fontname="china-s")
+        page.insert_image(pymupdf.Rect(72, 90, 523, 500), stream=png.getvalue())
+        doc.save(path)
+    (source,) = list(open_pages(path))
+    assert not source.text_spans and source.image is not None, "read by its image (OCR), not by the caption"

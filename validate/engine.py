@@ -8,6 +8,7 @@ Packs that `include` another pull in its `shared` principles as info findings.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -20,6 +21,7 @@ from validate.freeze import plan_deduction
 from validate.kinds import KINDS
 from validate.loader import load_pack
 from validate.model import Finding, Pack, Rule
+from validate.national import national_policy
 from validate.report import Account, Citation, Freeze, Policy, Report
 from validate.situation import Situation, find_account
 from validate.workdays import WorkCalendar
@@ -30,6 +32,14 @@ class _Blank(dict):
 
     def __missing__(self, key: str) -> str:
         return ""
+
+
+
+
+def tidy(message: str) -> str:
+    """A value ending in its own stop, quoted before the template's mark (「…退休。。」,
+    「…须核实。，」, 「…。；」), leaves one mark: the template's, which ends the run."""
+    return re.sub(r"[。；，、]{2,}", lambda m: m.group(0)[-1], message)
 
 
 def applicable_rules(pack: Pack, subject: str, acts: frozenset[str]) -> list[tuple[Rule, bool]]:
@@ -51,14 +61,15 @@ def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False,
     (given by the caller for a pack read from its own file, which no name finds)."""
     result = KINDS[rule.kind].evaluate(rule, sit)
     template = rule.messages.get(result.outcome) or rule.messages.get("pass", "")
-    message = template.format_map(_Blank(result.values)).strip()
+    message = tidy(template.format_map(_Blank(result.values)).strip())
     effect = {"fail": rule.on_fail, "unknown": rule.on_unknown}.get(result.outcome, "none")
     severity = result.severity or rule.severity
     if pulled_in:
         severity, effect = "info", "none"
     elif severity == "block" and result.outcome != "pass" and effect == "none":
         severity = "warn"  # a block rule that cannot decide here only asks a person to look
-    citation = Citation(policy=policy or load_pack(rule.pack).policy or Policy(), article=rule.article)
+    citation = Citation(policy=national_policy(rule.citation) or policy or load_pack(rule.pack).policy or Policy(),
+                        article=rule.article)
     finding = Finding(rule.id, result.outcome, severity, message, citation, effect,
                       result.missing_materials if result.outcome == "fail" else [])
     return finding, result.extras
@@ -98,6 +109,7 @@ def check(sit: Situation, pack: Pack) -> Report:
         findings=[f.as_contract() for f in findings],
         pack=pack.name,
         packs_applied=[pack.name, *pack.includes],
+        corrections=[f.rule for f in findings if f.outcome != "pass" and f.effect == "correct"],
         policy=pack.policy,
         policies=[p for p in (pack.policy, *(load_pack(n).policy for n in pack.includes)) if p is not None],
         **extras,
@@ -110,8 +122,9 @@ def check(sit: Situation, pack: Pack) -> Report:
         report.account = Account.model_validate(sit.account)
         freeze = sit.case_freeze()
         report.case_freeze = Freeze.model_validate(freeze) if freeze else None
-        if "deduct" in sit.acts:
-            report.deduction = plan_deduction(sit.account, to_amount(sit.data.get("amount")))
+        if "deduct" in sit.acts and report.deduction is None:
+            own = str(freeze.get("case_number")) if freeze else ""
+            report.deduction = plan_deduction(sit.account, to_amount(sit.data.get("amount")), sit.today, own)
     return report
 
 

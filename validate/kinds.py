@@ -19,9 +19,9 @@ from extract.values import add_duration, id_number_valid, iso_date
 from extract.values import date_to_arabic as cn_date
 from extract.values import to_amount as money
 from validate.conditions import PREDICATES
-from validate.freeze import plan_freeze
+from validate.freeze import plan_deduction, plan_freeze
 from validate.model import SUBJECTS, Effect, Result, Rule
-from validate.situation import Situation, normalise_case
+from validate.situation import Situation, is_organisation, normalise_case, retired_on_record
 
 DOC_NAMES = {
     **DOCUMENT_TYPES,
@@ -79,9 +79,10 @@ def _exempt(sit: Situation, names: list[str]) -> str:
     """The first exemption that holds, said in words; "" when none is established."""
     for name in names:
         if name == "statutory_age_reached":
-            if sit.account is not None and sit.account.get("retired"):
+            record = retired_on_record(sit.account)
+            if record:
                 return "本中心记录被执行人已退休"
-            if sit.retirement is not None and sit.retirement.reached:
+            if record is None and sit.retirement is not None and sit.retirement.reached:
                 return "被执行人已达法定退休年龄"
         if name == "ground_stated_in_judgment":
             grounds = sit.facts.get("withdrawal_grounds") or []
@@ -123,16 +124,26 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
         if exemption:
             exemption = f"（{exemption}，依规定无需另行提供）"
             missing, problems = [], []
-    seal_note = ""
+    unseen: list[str] = []
     if rule.check.get("sealed") and not problems:
         court_docs = [d for d in sit.data.get("documents") or [] if d.get("type") in COURT_PAPERS]
-        if any(d.get("sealed") is False for d in court_docs):
+        if any(_sealed(d) is False for d in court_docs):
             problems.append("法律文书未加盖公章")
-        elif any(d.get("sealed") is None for d in court_docs):
-            seal_note = "（公章情况未经识别，请人工核对）"
-    values = {"missing": "；".join(problems), "exemption": exemption, "seal_note": seal_note,
+        unseen = list(dict.fromkeys(DOC_NAMES[d["type"]] for d in court_docs if _sealed(d) is None))
+    values = {"missing": "；".join(problems), "exemption": exemption,
+              "seal_note": f"未能识别{'、'.join(unseen)}是否加盖人民法院公章" if unseen else "",
               "officers": officers}
-    return Result("fail" if problems else "pass", values, list(dict.fromkeys(missing)))
+    if problems:
+        return Result("fail", values, list(dict.fromkeys(missing)))
+    if unseen:
+        return Result("unknown", values, severity="warn")
+    return Result("pass", values)
+
+
+def _sealed(document: dict[str, Any]) -> bool | None:
+    """The contract's `sealed` (older requests say `seal`); None where it could not be told."""
+    value = document.get("sealed", document.get("seal"))
+    return value if isinstance(value, bool) else None
 
 
 def _items(value: Any, rule: Rule) -> str | None:
@@ -158,8 +169,14 @@ def _items(value: Any, rule: Rule) -> str | None:
 
 
 def check_stated(rule: Rule, sit: Situation) -> Result:
-    """The papers state every listed field (the contract gives null where they do not)."""
-    absent = [f for f in rule.check["fields"] if get_path(sit.data, f) in (None, "", [])]
+    """The papers state every listed field (the contract gives null where they do not).
+
+    `person_only` fields (an ID number) are not asked of a unit (单位): seed 000 第一条（二）
+    lets a court query a unit's deposits, and a unit has no ID number to give.
+    """
+    unit = is_organisation(get_path(sit.data, "respondent.name"))
+    wanted = [f for f in rule.check["fields"] if not (unit and f in rule.check.get("person_only", []))]
+    absent = [f for f in wanted if get_path(sit.data, f) in (None, "", [])]
     return Result("fail" if absent else "pass", {"missing": "、".join(FIELD_NAMES[f] for f in absent)})
 
 
@@ -262,8 +279,10 @@ def check_id(rule: Rule, sit: Situation) -> Result:
     field = rule.check["field"]
     number = get_path(sit.data, field)
     flagged = [f for f in sit.data.get("flags") or [] if f.get("field") == field]
+    if not number and is_organisation(get_path(sit.data, "respondent.name")):
+        return Result("unknown", {"id_number": "", "reason": "被执行人为单位，无身份证号码可供校验"}, severity="info")
     if not number:
-        return Result("unknown", {"id_number": "", "reason": "材料未载明身份证号码"})
+        return Result("unknown", {"id_number": "", "reason": "材料未载明被执行人身份证号码"})
     ok = id_number_valid(str(number)) and not flagged
     return Result("pass" if ok else "fail", {"id_number": number, "reason": ""})
 
@@ -306,25 +325,71 @@ def check_freeze_plan(rule: Rule, sit: Situation) -> Result:
         return Result("unknown", empty)
     if requested is None:
         return Result("unknown", empty | {"reason": "协助执行通知书未载明冻结金额"})
-    own = next((f.get("case_number") for f in account.get("freezes") or []
-                if normalise_case(f.get("case_number")) == normalise_case(sit.data.get("case_number"))), "")
-    plan = plan_freeze(account, requested, sit.today, own or "")
+    own = _own_case(sit, account)
+    plan = plan_freeze(account, requested, sit.today, own)
+    who = "；".join(_freeze_said(a) for a in plan.ahead)
     if plan.remainder == 0:
         how = "账户可冻结资金足以覆盖，按通知书要求的金额全额冻结"
+    elif plan.queue_position:
+        how = f"不足部分{plan.remainder}元列为轮候冻结，在先冻结解除后依登记先后自动生效"
     elif plan.depositing:
         months = f"，按每月缴存额{plan.monthly_deposit}元约需{plan.months_to_fill}个月" if plan.months_to_fill else ""
         how = f"不足部分{plan.remainder}元因账户仍处于缴存状态，此后每月缴存金额自动冻结直至达到要求金额{months}"
     else:
         how = "账户已不再缴存，按照实际冻结的资金冻结"
     if plan.queue_position:
-        who = "；".join(f"{a.court}{a.case_number}（{a.amount}元，{'冻结' if a.state == 'active' else '轮候'}）"
-                       for a in plan.ahead)
-        queue = f"账户资金已被在先冻结，本次为轮候冻结第{plan.queue_position}位，排在：{who}之后"
+        queue = (f"账户资金已被在先冻结，本次为轮候冻结第{plan.queue_position}位，排在：{who}之后。"
+                 "冻结解除的，登记在先的轮候冻结即自动生效")
+    elif plan.ahead:
+        queue = f"账户上另有在先冻结（{who}），扣除后可冻结资金足以覆盖本次冻结，无需轮候"
     else:
-        queue = "无需轮候"
+        queue = "账户上无其他冻结，无需轮候"
     values = {"requested": str(plan.requested), "frozen_now": str(plan.frozen_now),
               "remainder": str(plan.remainder), "plan": how, "queue": queue, "reason": ""}
     return Result("pass", values, extras={"freeze_plan": plan})
+
+
+def _own_case(sit: Situation, account: dict[str, Any]) -> str:
+    """The case number as the account records this request's own case ("" when not there)."""
+    wanted = normalise_case(sit.data.get("case_number"))
+    return next((str(f.get("case_number")) for f in account.get("freezes") or []
+                 if wanted and normalise_case(f.get("case_number")) == wanted), "")
+
+
+def _freeze_said(freeze: Any) -> str:
+    """「上海市徐汇区人民法院（2023）沪0104执9号（10000.00元，冻结）」 from a Freeze or its dict."""
+    data = freeze if isinstance(freeze, dict) else freeze.to_json()
+    state = "冻结" if data.get("state") == "active" else "轮候冻结"
+    return f"{data.get('court') or ''}{data.get('case_number') or ''}（{data.get('amount')}元，{state}）"
+
+
+def check_deduct_plan(rule: Rule, sit: Situation) -> Result:
+    """What a deduction can take now and what stands ahead of it.
+
+    Nothing to take (an empty account, all of it frozen for other cases) fails: the centre
+    cannot deduct as asked, and papers cannot cure it. Less than asked passes with a warning
+    that says how much can be paid now and whose freezes stand ahead.
+    """
+    account, reason = sit.account_or_reason()
+    requested = money(sit.data.get("amount"))
+    empty = {"requested": "", "deductible": "", "shortfall": "", "plan": "", "ahead": "", "reason": reason}
+    if account is None:
+        return Result("unknown", empty)
+    if requested is None:
+        return Result("unknown", empty | {"reason": "协助执行通知书未载明扣划金额"}, severity="warn")
+    plan = plan_deduction(account, requested, sit.today, _own_case(sit, account))
+    extra = plan.model_extra or {}
+    ahead = "；".join(_freeze_said(a) for a in extra.get("ahead", []))
+    said = ("账户可供扣划的资金足以全额扣划" if plan.shortfall <= 0
+            else f"现可扣划{plan.deducted}元，不足{plan.shortfall}元暂无资金可供扣划")
+    values = {"requested": str(plan.requested), "deductible": str(plan.deducted), "shortfall": str(plan.shortfall),
+              "plan": said,
+              "ahead": f"账户上另有在先冻结：{ahead}，其冻结的资金不得扣划" if ahead else "账户上无他案冻结",
+              "reason": f"账户余额为{money(account.get('balance')) or '0.00'}元"}
+    extras = {"deduction": plan}
+    if not plan.deducted or plan.deducted <= 0:
+        return Result("fail", values, extras=extras)
+    return Result("pass", values, severity="warn" if plan.shortfall > 0 else None, extras=extras)
 
 
 def check_auto_release(rule: Rule, sit: Situation) -> Result:
@@ -375,7 +440,7 @@ KINDS: dict[str, Kind] = {
         {"items": _items, "officers_min": _nonneg, "unless": _exemptions, "sealed": _bool},
         frozenset({"items"}), frozenset({"pass", "fail"}),
         frozenset({"missing", "exemption", "seal_note", "officers"}), "correct", "none", check_materials),
-    "stated": Kind({"fields": _fields}, frozenset({"fields"}), frozenset({"pass", "fail"}),
+    "stated": Kind({"fields": _fields, "person_only": _fields}, frozenset({"fields"}), frozenset({"pass", "fail"}),
                    frozenset({"missing"}), "correct", "none", check_stated),
     "condition": Kind(
         {"predicate": _predicate, "roles": lambda v, r: None, "except_case_about_loan": lambda v, r: None,
@@ -393,6 +458,9 @@ KINDS: dict[str, Kind] = {
                      frozenset({"id_number", "reason"}), "correct", "none", check_id),
     "deadline": Kind({"working_days": _positive_int}, frozenset({"working_days"}), frozenset({"pass"}),
                      frozenset({"days", "deadline", "fallback"}), "none", "none", check_deadline),
+    "deduct_plan": Kind({}, frozenset(), _PFU,
+                        frozenset({"requested", "deductible", "shortfall", "plan", "ahead", "reason"}),
+                        "decline", "needs_facts", check_deduct_plan),
     "freeze_plan": Kind({"part": _part}, frozenset({"part"}), frozenset({"pass", "unknown"}),
                         frozenset({"requested", "frozen_now", "remainder", "plan", "queue", "reason"}),
                         "none", "none", check_freeze_plan),

@@ -2,7 +2,8 @@
 
 Packs are law as data, edited by people who read Chinese regulations rather than Python;
 a misspelt key silently ignored would drop a legal condition. So every key is checked
-against what its kind accepts, every citation must name the pack's own seed file, and every
+against what its kind accepts, every citation must name the pack's own seed file (or a
+national document of `national.NATIONAL_SOURCES`, for limits the seed leaves to the law), and every
 document type must be one the contract knows. Line numbers come from YAML's node marks.
 """
 
@@ -19,12 +20,14 @@ import yaml
 from validate.errors import PackError, UnknownPack
 from validate.kinds import KINDS
 from validate.model import ACTIONS, SUBJECTS, Pack, Rule
+from validate.national import NATIONAL_SOURCES
 from validate.report import Policy
 
 PACK_DIR = Path(__file__).with_name("packs")
 CITATION = re.compile(r"^([^\s/\\]+\.[A-Za-z0-9]+) (第.+|[一二三四五六七八九十]+、.*|[（(][一二三四五六七八九十]+[）)].*|\d+.*|序言.*)$")
 SOURCE = re.compile(r"[^\s/\\]+\.[A-Za-z0-9]+")
 """A seed's file name (000_d9f354da727e6e1c.txt) or, for a drafted pack, the policy's own."""
+NATIONAL_CITATION = re.compile(r"^(\S+〔\d{4}〕\d+号) (第.+条.*)$")
 RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 
 PACK_KEYS = {"pack", "title", "source", "policy", "includes", "measures", "rules", "draft"}
@@ -130,9 +133,14 @@ def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str
         if not isinstance(raw[key], str) or not raw[key].strip():
             raise fail(key, f"{key} must be non-empty text")
     cited = CITATION.match(raw["citation"])
-    if not cited:
+    national = NATIONAL_CITATION.match(raw["citation"])
+    if national and national.group(1) not in NATIONAL_SOURCES:
+        raise fail("citation", f"national document {national.group(1)!r} unknown; known: {', '.join(NATIONAL_SOURCES)}")
+    if national:
+        cited = None
+    if not cited and not national:
         raise fail("citation", f"citation {raw['citation']!r} must read 'SOURCE_FILE 第…条…'")
-    if cited.group(1) != source:
+    if cited and cited.group(1) != source:
         raise fail("citation", f"citation names {cited.group(1)} but this pack's source is {source}")
     kind = KINDS.get(raw["kind"])
     if kind is None:
@@ -180,6 +188,8 @@ def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str
         raise PackError(file, _key_line(keys["messages"][1], sorted(extra)[0]),
                         f"rule {rule_id}: unknown message outcome {sorted(extra)[0]!r} (pass, fail, unknown)")
     lacking = kind.outcomes - set(messages)
+    if raw["kind"] == "materials" and check.get("sealed") and "unknown" not in messages:
+        lacking = lacking | {"unknown"}  # a seal that could not be seen is said, not passed
     if lacking:
         raise fail("messages", f"kind {raw['kind']} needs message(s) for {sorted(lacking)}")
     for outcome, text in messages.items():
@@ -191,7 +201,7 @@ def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str
                             f"(allowed: {', '.join(sorted(kind.placeholders)) or 'none'})")
     return Rule(
         id=rule_id, title=raw["title"].strip(), kind=raw["kind"], severity=raw["severity"],
-        citation=raw["citation"], article=cited.group(2).strip(), words=" ".join(raw["words"].split()), messages=dict(messages),
+        citation=raw["citation"], article=(cited or national).group(2).strip(), words=" ".join(raw["words"].split()), messages=dict(messages),
         check=check, applies_to=tuple(applies), subject=subject, note=str(raw.get("note", "")).strip(),
         on_fail=raw.get("on_fail", kind.on_fail), on_unknown=raw.get("on_unknown", kind.on_unknown),
         shared=bool(raw.get("shared", False)), pack=pack, line=_line(node),

@@ -204,6 +204,9 @@ class Report(ContractModel):
     """This case's own freeze on the account (what a renewal extends or an unfreeze releases)."""
     deduction: Deduction | None = None
     retirement: dict[str, Any] | None = None
+    corrections: list[str] = Field(default_factory=list)
+    """The rules whose findings ask the court for something: failed, or a fact only the court
+    can state (an `unknown` deciding `needs_correction`); the 补正 letter asks for all of them."""
 
     @classmethod
     def from_json(cls, data: Report | dict[str, Any]) -> Report:
@@ -224,6 +227,11 @@ class Report(ContractModel):
 
     def failed(self) -> list[Finding]:
         return [f for f in self.findings if f.outcome == "fail"]
+
+    def asked_of_court(self) -> list[Finding]:
+        """The failed findings and the facts the court is asked to state, in report order."""
+        asked = set(self.corrections)
+        return [f for f in self.findings if f.outcome == "fail" or (f.outcome == "unknown" and f.rule in asked)]
 
     def finding(self, rule: str) -> Finding | None:
         return next((f for f in self.findings if f.rule == rule), None)

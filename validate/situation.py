@@ -55,6 +55,29 @@ class Situation:
         )
 
 
+ORGANISATION = re.compile(
+    r"(?:公司|厂|中心|合作社|事务所|集团|银行|学校|医院|委员会|协会|商行|经营部|工作室|商店|门市部|超市|酒店|宾馆"
+    r"|研究所|研究院|基金会|联社|分行|支行|办事处|管理处|管理局|局|站|所|社|店|院)$"
+)
+"""How a unit's name ends (有限公司, 合作社, 管理局 …): a person's name never does."""
+
+
+def is_organisation(name: str | None) -> bool:
+    """Whether a party is a unit (单位) rather than a person: it has no ID number to give."""
+    return bool(name) and len(str(name)) >= 4 and bool(ORGANISATION.search(str(name)))
+
+
+def retired_on_record(account: dict[str, Any] | None) -> bool | None:
+    """The centre's own record of retirement: True / False where it says, None where silent.
+
+    Under the 2025 reform people may work past the statutory age, so a record that says
+    `retired: false` outweighs the age the ID number gives; age decides only without it.
+    """
+    if account is None or account.get("retired") is None:
+        return None
+    return bool(account.get("retired"))
+
+
 def find_account(accounts: list[dict[str, Any]] | None, id_number: str | None) -> dict[str, Any] | None:
     """The account facts of the person with this ID number (the schema matches by ID only)."""
     if not accounts or not id_number:

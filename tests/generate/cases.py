@@ -203,7 +203,9 @@ def cases() -> list[Case]:
         Case(
             "unfreeze_second",
             _second_party(request(action="unfreeze", amount="12000.00")),
-            [_second_account()],
+            [_second_account(freezes=[{"court": "上海市第一中级人民法院", "case_number": "（2023）沪01执恢56号",
+                                       "amount": "12000.00", "state": "active", "start": "2023-06-01",
+                                       "end": "2026-05-31"}])],
             ["receipt", "unfreeze_result", "proof_of_service"],
             ["12000.00"],
         ),

@@ -3,7 +3,8 @@
 Each case is a short story from a seed's own text: a court's request (laid over a
 plausible base request for the pack's city), the centre's account record, the date, and
 what the reviewer should find. `outcomes` names rule → pass/fail/unknown; `decision`
-and `missing_materials` are the contract's; `says` checks words of a finding's message.
+and `missing_materials` are the contract's; `says` checks words of a finding's message and
+`not_says` words it must not carry. No message of any case may double its punctuation.
 The last test holds the packs to the bar of the issue: every rule has a passing case and,
 where its kind can fail, a failing one.
 """
@@ -11,6 +12,7 @@ where its kind can fail, a failing one.
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,11 +22,12 @@ import yaml
 
 from validate import evaluate, evaluate_subject, known_packs, load_pack
 from validate.kinds import KINDS
+from validate.national import is_national
 
 CASES_DIR = Path(__file__).with_name("cases")
 CASE_KEYS = {"name", "pack", "today", "subject", "request", "facts", "account", "accounts", "data", "expect",
              "calendar"}
-EXPECT_KEYS = {"decision", "outcomes", "passing", "missing_materials", "says", "severity", "report"}
+EXPECT_KEYS = {"decision", "outcomes", "passing", "missing_materials", "says", "not_says", "severity", "report"}
 
 BASES: dict[str, dict[str, Any]] = {
     "shanghai-2021": {"court": "上海市浦东新区人民法院", "case_number": "（2024）沪0115执1234号"},
@@ -118,6 +121,9 @@ def test_case(case: dict[str, Any]) -> None:
     for rule_id, words in (expect.get("says") or {}).items():
         for w in [words] if isinstance(words, str) else words:
             assert w in got[rule_id]["message"], got[rule_id]["message"]
+    for rule_id, words in (expect.get("not_says") or {}).items():
+        for w in [words] if isinstance(words, str) else words:
+            assert w not in got[rule_id]["message"], got[rule_id]["message"]
     for rule_id, severity in (expect.get("severity") or {}).items():
         assert got[rule_id]["severity"] == severity
     for key, value in (expect.get("report") or {}).items():
@@ -128,7 +134,9 @@ def test_case(case: dict[str, Any]) -> None:
     for f in report["findings"]:
         assert set(f) == {"rule", "outcome", "severity", "message", "citation", "source"}
         assert f["message"] and "{" not in f["message"], f
-        assert ".txt" not in f["citation"] and f["source"].endswith(".txt"), f  # a reader sees the policy
+        assert not re.search(r"[。；，、]{2}", f["message"]), f["message"]
+        assert ".txt" not in f["citation"], f  # a reader sees the policy
+        assert f["source"].endswith(".txt") or is_national(f["citation"]), f  # a national limit has no seed
 
 
 def test_every_rule_has_a_passing_and_a_failing_case() -> None:

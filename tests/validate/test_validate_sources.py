@@ -15,6 +15,7 @@ import pytest
 
 from service.rules_cli import add_rules_commands
 from validate import known_packs, load_pack
+from validate.national import is_national
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 README = Path(__file__).resolve().parents[2] / "validate" / "README.md"
@@ -32,7 +33,7 @@ def test_words_are_the_seeds_own(pack: str) -> None:
     if loaded.source in OCR_DAMAGED:
         pytest.skip("OCR-damaged seed: words are quoted in corrected Chinese")
     seed = _squash((SEEDS / loaded.source).read_text(encoding="utf-8"))
-    missing = [r.id for r in loaded.rules if _squash(r.words) not in seed]
+    missing = [r.id for r in loaded.rules if not is_national(r.citation) and _squash(r.words) not in seed]
     assert not missing, f"words not found verbatim in {loaded.source}: {missing}"
 
 
@@ -53,7 +54,7 @@ def _cli(*argv: str) -> int:
 
 def test_rules_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert _cli("rules", "list") == 0
-    assert "shanghai-2021\t30条" in capsys.readouterr().out
+    assert "shanghai-2021\t35条" in capsys.readouterr().out
     assert _cli("rules", "show", "jiaozuo-2024") == 0
     assert "freeze.no_loan_or_guarantee" in capsys.readouterr().out
     assert _cli("rules", "explain", "shanghai-2021", "freeze.period_limit") == 0

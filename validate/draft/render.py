@@ -37,6 +37,27 @@ def _list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
 _Dumper.add_representer(list, _list)
 
 
+_UNKNOWN = {
+    "materials": "未能确认{missing}，请人工核对。",
+    "stated": "未能确认相关文书是否载明{missing}，请人工核对。",
+    "consistency": "未能核对文书是否一致，请人工核对。",
+}
+
+
+def _messages(rule: DraftRule) -> dict[str, str]:
+    """The rule's messages, with a plain one for any outcome its kind can give that it lacks."""
+    from validate.kinds import KINDS
+
+    out = dict(rule.messages)
+    needed = set(KINDS[rule.kind].outcomes)
+    if rule.kind == "materials" and rule.check.get("sealed"):
+        needed.add("unknown")  # a seal that could not be seen is said, not passed
+        _UNKNOWN["materials"] = "材料已提供，但法律文书是否加盖公章未能识别，请人工核对{seal_note}。"
+    for outcome in sorted(needed - set(out)):
+        out[outcome] = _UNKNOWN.get(rule.kind, "未能判断，请人工核对。") if outcome == "unknown" else "请人工核对。"
+    return out
+
+
 def rule_dict(rule: DraftRule) -> dict[str, Any]:
     out: dict[str, Any] = {"id": rule.id, "title": rule.title, "kind": rule.kind, "severity": rule.severity}
     if rule.subject != "court_request":
@@ -53,7 +74,7 @@ def rule_dict(rule: DraftRule) -> dict[str, Any]:
         out["on_fail"] = rule.on_fail
     if rule.on_unknown:
         out["on_unknown"] = rule.on_unknown
-    out["messages"] = rule.messages
+    out["messages"] = _messages(rule)
     return out
 
 

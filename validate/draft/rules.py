@@ -149,6 +149,8 @@ class Drafter:
         self.scope_done = False
         self.duty_unit: Unit | None = None
         self.section_acts: dict[tuple[str, int], list[str]] = {}
+        self.period_done = False
+        self.case_freeze_done = False
 
     def cite(self, unit: Unit | Clause, suffix: str = "") -> str:
         clause = unit.clause if isinstance(unit, Unit) else unit
@@ -199,6 +201,15 @@ class Drafter:
         else:
             self.sentence(unit, acts, guesses, agency)
         self.inferences(unit, acts, agency)
+        if not agency and not self.case_freeze_done and "unfreeze" in v.actions_in(unit.text):
+            self.case_freeze_done = True
+            self.add(DraftRule(
+                id="unfreeze.case_freeze", title="所解除的冻结为本案冻结", kind="condition", citation=self.cite(unit),
+                words=unit.text, applies_to=["unfreeze"], check={"predicate": "case_freeze_on_account"},
+                guesses=["解冻的是本案的冻结，账户上只有他案冻结的不能依本案文书解除（推定）"],
+                messages={"pass": "{detail}，可依本案法律文书解除。",
+                          "fail": "{detail}，不能依本案法律文书解除他案冻结，请人民法院核实案号。",
+                          "unknown": "{reason}，无法核实账户上是否有本案的冻结。"}))
         return len(self.rules) - before
 
     # ---------------------------------------------------------- materials
@@ -555,6 +566,7 @@ class Drafter:
                           "fail": f"冻结期限自{{start}}至{{end}}，超过{num}{word}（最迟应至{{limit}}），"
                                   "不符合冻结期限的规定。",
                           "unknown": "{reason}，协助执行通知书应载明冻结期限，请人民法院补正。"}))
+            self.period_checks(unit)
         if re.search(r"届满前\S{0,8}(办理)?\S{0,4}续(行)?冻结?|续(行)?冻结\S{0,12}届满前", text):
             self.add(DraftRule(
                 id="renew_freeze.before_expiry", title="续行冻结应在冻结期限届满前办理", kind="interval",
@@ -563,6 +575,38 @@ class Drafter:
                 messages={"pass": "本案原冻结期限至{end}，续行冻结手续在冻结期限届满前（收到之日{start}）办理。",
                           "fail": "本案原冻结期限已于{end}届满，无从续行冻结；如需继续冻结，请人民法院重新办理冻结手续。",
                           "unknown": "{reason}，无法核实续行冻结是否在原冻结期限届满前办理。"}))
+            self.add(DraftRule(
+                id="renew_freeze.continuous", title="续行冻结期限与原冻结期限相接", kind="interval",
+                citation=self.cite(unit), words=text, applies_to=["renew_freeze"], on_fail="correct", on_unknown="none",
+                check={"start": "account.case_freeze.end", "end": "request.freeze_period.start", "max": "1d"},
+                guesses=["续行冻结是延长原期限，续行期限应与原期限相接（推定）"],
+                messages={"pass": "续行冻结期限自{end}起算，与本案原冻结期限（至{start}）相接。",
+                          "fail": "本案原冻结期限至{start}届满，续行冻结却自{end}起算，期间脱节，请人民法院补正续行冻结期限。",
+                          "unknown": "{reason}，未能核对续行冻结期限是否与原冻结期限相接。"}))
+
+    def period_checks(self, unit: Unit) -> None:
+        """Where the policy first speaks of the freeze period: the period must read forwards and
+        must not have run out on receipt (both curable by the court), as the hand packs check."""
+        if self.period_done:
+            return
+        self.period_done = True
+        acts = ["freeze", "renew_freeze"]
+        self.add(DraftRule(
+            id="freeze.period_order", title="冻结期限届满日不早于起始日", kind="interval", citation=self.cite(unit),
+            words=unit.text, applies_to=acts, on_fail="correct", on_unknown="none",
+            check={"start": "request.freeze_period.start", "end": "request.freeze_period.end", "min": "0d"},
+            guesses=["冻结期限须可计算：届满日不早于起始日（推定）"],
+            messages={"pass": "冻结期限届满日{end}不早于起始日{start}。",
+                      "fail": "冻结期限届满日{end}早于起始日{start}，期限记载有误，请人民法院补正冻结期限。",
+                      "unknown": "{reason}。"}))
+        self.add(DraftRule(
+            id="freeze.period_current", title="冻结期限尚未届满", kind="interval", citation=self.cite(unit),
+            words=unit.text, applies_to=acts, on_fail="correct", on_unknown="none",
+            check={"start": "today", "end": "request.freeze_period.end", "min": "0d"},
+            guesses=["收到之日冻结期限已届满的，无从按所载期限冻结（推定）"],
+            messages={"pass": "冻结期限至{end}，收到之日（{start}）尚未届满。",
+                      "fail": "冻结期限至{end}，收到之日（{start}）已经届满，请人民法院补正冻结期限。",
+                      "unknown": "{reason}。"}))
 
     def deadline(self, unit: Unit, acts: list[str], guesses: list[str]) -> None:
         text = unit.text
@@ -597,6 +641,8 @@ class Drafter:
             fields += ["freeze_period.start", "freeze_period.end"]
         if not fields or not acts:
             return
+        if "freeze_period.end" in fields:
+            self.period_checks(unit)
         self.add(DraftRule(
             id=f"{_id_scope(acts)}.stated", title="文书注明" + "和".join(
                 dict.fromkeys({"amount": "金额", "freeze_period.start": "期限", "freeze_period.end": "期限"}[f]

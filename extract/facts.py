@@ -1,0 +1,187 @@
+"""The statements the rules need, read by meaning from the court's own words.
+
+A judgment states its cause (「追索劳动报酬纠纷」, 「机动车交通事故责任纠纷」), what it orders
+(「支付原告抚养费…」, 「赔偿医疗费、误工费、残疾赔偿金…」) and what it found (「经审理查明…」);
+a ruling states the basis of enforcement, the court's property investigation
+(「经网络查控，未发现被执行人有其他可供执行的财产」) and whether it is a 先予执行. Courts
+word these in many ways, so each fact is read from a vocabulary built on the law's own
+terms (seed 000 第三条（一）4's seven grounds; the items of 人身损害赔偿 in 民法典 第一千一百
+七十九条) and their usual variants, sentence by sentence, wherever the paper says it: 主文,
+本院认为, 经审理查明 or the ruling's reasons. A sentence that refuses a claim
+(「驳回…」, 「不予支持」) states no fact. Every hit keeps its place, so the reviewer sees
+the words the fact was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A fact and the characters of the paper's text it was read from."""
+
+    code: str
+    value: object
+    start: int
+    end: int
+
+
+SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
+REFUSED = re.compile(r"驳回|不予支持|不予准许|不属于|并非|不是|不符合|未能证明|无证据证明")
+
+# ------------------------------------------------------------------ withdrawal grounds
+
+MAINTENANCE = re.compile(r"抚养费|赡养费|扶养费|抚育费|抚恤金|(?:抚养|赡养|扶养)纠纷|抚养关系纠纷")
+WAGES = re.compile(
+    r"农民工[^。；]{0,12}?(?:工资|报酬|劳务费)|劳动报酬|劳务报酬|追索劳动报酬|拖欠(?:的)?工资|工资款"
+    r"|(?:支付|给付|结清|偿付|发放)[^。；，]{0,16}?(?:工资|劳务费)|劳务费|劳动争议"
+)
+INJURY_CAUSE = re.compile(
+    r"人身损害赔偿|人身损害|机动车交通事故责任纠纷|交通事故|生命权、身体权、健康权纠纷|生命权、健康权、身体权纠纷"
+    r"|健康权纠纷|身体权纠纷|生命权纠纷|提供劳务者受害责任纠纷|医疗损害责任纠纷|人身伤害|工伤|刑事附带民事"
+)
+INJURY_ITEMS = re.compile(
+    r"医疗费|误工费|护理费|交通费|营养费|住院伙食补助费|残疾赔偿金|死亡赔偿金|丧葬费|被扶养人生活费|残疾辅助器具费"
+    r"|精神损害抚慰金|康复费|后续治疗费"
+)
+VULNERABLE = re.compile(
+    r"最低生活保障|低保|特困(?:人员|供养|户|职工)?|五保|孤寡老人|孤寡|孤儿"
+    r"|(?:无|没有)固定(?:的)?生活来源的?残疾人|残疾人[^。；]{0,12}?(?:无|没有)固定(?:的)?生活来源|刑事附带民事"
+)
+EMIGRATION = re.compile(r"出境定居|定居(?:国外|境外)|移居(?:国外|境外)|已?加入[\u4e00-\u9fff]{1,8}国籍")
+HOUSING = re.compile(
+    r"购买自住住房|偿还购房贷款|购房贷款|购房款|房屋价款|房款|支付房租|房租|房屋租金|住房租金|住房消费"
+    r"|商品房(?:预售|销售|买卖)合同纠纷|房屋买卖合同纠纷|房屋租赁合同纠纷"
+)
+RESPONDENT_SAID = r"(?:被执行人|被告|被申请人|其本人|该职工)"
+RETIRED = re.compile(RESPONDENT_SAID + r"[^。；]{0,24}?(?:(?<![未没尚不])(?:已经?)?(?:办理)?(?:退休|离休)(?!年龄)"
+                     r"|已经?达到?(?:法定)?(?:退休|离休)年龄)")
+DECEASED = re.compile(RESPONDENT_SAID + r"[^。；]{0,24}?(?:已于[^。；]{0,16}?)?(?:死亡|去世|病故|逝世|亡故)(?!赔偿)")
+FUND = re.compile(r"公积金")
+DIVIDED = re.compile(r"分割|分配|归[^。；]{0,12}?所有|各半|各[占享得]|一半|折价|补偿|支付|给付|继承|由[^。；]{0,8}?享有")
+MARRIAGE_OR_ESTATE = re.compile(r"离婚|婚姻|夫妻|继承|遗产|析产|共有财产")
+
+PROOF_GROUNDS: dict[str, re.Pattern[str]] = {
+    "retirement": re.compile(r"(?<![未没尚不])(?:退休|离休)(?!年龄)|已经?达到?(?:法定)?(?:退休|离休)年龄"),
+    "death": re.compile(r"(?:死亡|去世|病故|逝世)(?!赔偿)"),
+    "emigration": EMIGRATION,
+    "vulnerable_applicant": VULNERABLE,
+}
+"""On a proof of the ground itself (退休证明, 死亡证明 …) the ground is what it proves."""
+
+
+def grounds_in(text: str, *, proof: bool = False, whole: str | None = None) -> list[Hit]:
+    """Seed 000 第三条（一）4's grounds this paper states, each with where it says so.
+
+    `whole` is the entire paper (a judgment's cause sits in its first lines while its
+    order comes pages later); by default the text itself.
+    """
+    whole = text if whole is None else whole
+    hits: list[Hit] = []
+    injury_case = bool(INJURY_CAUSE.search(whole))
+    marriage_case = bool(MARRIAGE_OR_ESTATE.search(whole))
+    for match in SENTENCE.finditer(text):
+        sentence, base = match.group(0), match.start()
+        if REFUSED.search(sentence):
+            continue
+
+        def add(code: str, m: re.Match[str] | None, base: int = base) -> None:
+            if m is not None and all(h.code != code for h in hits):
+                hits.append(Hit(code, code, base + m.start(), base + m.end()))
+
+        add("maintenance_wages_injury", MAINTENANCE.search(sentence))
+        add("maintenance_wages_injury", WAGES.search(sentence))
+        items = list(dict.fromkeys(m.group(0) for m in INJURY_ITEMS.finditer(sentence)))
+        if items and (injury_case or len(items) >= 2):
+            add("maintenance_wages_injury", INJURY_ITEMS.search(sentence))
+        add("maintenance_wages_injury", INJURY_CAUSE.search(sentence) if "刑事附带民事" not in sentence else None)
+        vulnerable = VULNERABLE.search(sentence)
+        if vulnerable and not _about_respondent(sentence, vulnerable.start()):
+            add("vulnerable_applicant", vulnerable)
+        add("emigration", EMIGRATION.search(sentence))
+        add("housing_consumption", HOUSING.search(sentence))
+        if marriage_case and FUND.search(sentence) and DIVIDED.search(sentence):
+            add("marriage_inheritance_division", FUND.search(sentence))
+        if proof:
+            for code, pattern in PROOF_GROUNDS.items():
+                add(code, pattern.search(sentence))
+        else:
+            add("retirement", RETIRED.search(sentence))
+            add("death", DECEASED.search(sentence))
+    return hits
+
+
+def _about_respondent(sentence: str, position: int) -> bool:
+    """「被执行人生活困难，系低保户」 speaks of the debtor: no ground for the applicant."""
+    clause_start = max(sentence.rfind(mark, 0, position) for mark in "，,：:") + 1
+    clause = sentence[clause_start:position]
+    before = sentence[:position]
+    said_of_respondent = re.search(r"被执行人|被告|被申请人", clause) or (
+        re.search(r"被执行人|被告", before) and not re.search(r"申请执行人|原告|申请人", before))
+    return bool(said_of_respondent) and not re.search(r"申请执行人|原告", clause)
+
+
+# ------------------------------------------------------------------ property investigation
+
+NO_OTHER_PROPERTY = re.compile(
+    r"(?:未|没有|无|尚未|暂未|均未|未能)(?:发现|查询到|查到|查找到|查实|找到|查获|查控到|发现有)?"
+    r"[^。；]{0,16}?(?:其他|其它|别的)[^。；]{0,6}?(?:可供执行|可供清偿|可执行|可以执行)?的?财产"
+    r"|(?:其他|其它)[^。；]{0,8}?财产[^。；]{0,4}?不足(?:以)?(?:清偿|覆盖|支付|履行|偿还)"
+    r"|确无其他可供执行"
+    r"|除[^。；]{0,24}?住房公积金[^。；]{0,12}?外[^。；]{0,24}?(?:无|未发现|没有|未查到)[^。；]{0,12}?财产"
+    r"|(?:无|没有|未发现)(?:其他|其它)?(?:可供执行|可供清偿)的?(?:其他|其它)?财产"
+)
+OTHER_PROPERTY = re.compile(r"(?:尚有|另有|还有|名下有)(?:其他|其它)(?:可供执行的?)?财产(?:可供执行)?")
+
+
+def property_statement(text: str) -> Hit | None:
+    """The court's property investigation as the ruling states it: True (no other
+    property, or not enough), False (other property remains), None (silent)."""
+    for match in SENTENCE.finditer(text):
+        sentence, base = match.group(0), match.start()
+        found = NO_OTHER_PROPERTY.search(sentence)
+        if found:
+            return Hit("no_other_property", True, base + found.start(), base + found.end())
+        other = OTHER_PROPERTY.search(sentence)
+        if other and not re.search(r"未|没有|无", sentence[: other.start()][-6:]):
+            return Hit("no_other_property", False, base + other.start(), base + other.end())
+    return None
+
+
+# ------------------------------------------------------------------ 先予执行
+
+PRELIMINARY = re.compile(r"先予执行")
+NOT_PRELIMINARY = re.compile(r"(?:不属于|不是|非|并非|不适用|无需|不予|未)先予执行")
+EFFECTIVE_BASIS = re.compile(
+    r"(?:已经?)?发生法律效力的[^。；]{0,60}?(?:判决书|调解书|裁决书|公证债权文书|支付令)"
+    r"|执行依据[^。；]{0,50}?(?:判决书|调解书|裁决书|公证债权文书|支付令)"
+    r"|号(?:民事|刑事附带民事|行政)?(?:判决书|调解书|裁决书)"
+)
+
+
+def preliminary_statement(text: str) -> Hit | None:
+    """Whether the enforcement is a 先予执行 (True), rests on an effective judgment (False),
+    or the paper does not say (None)."""
+    negated = NOT_PRELIMINARY.search(text)
+    if negated:
+        return Hit("preliminary_enforcement", False, negated.start(), negated.end())
+    said = PRELIMINARY.search(text)
+    if said:
+        return Hit("preliminary_enforcement", True, said.start(), said.end())
+    basis = EFFECTIVE_BASIS.search(text)
+    if basis:
+        return Hit("preliminary_enforcement", False, basis.start(), basis.end())
+    return None
+
+
+# ------------------------------------------------------------------ 财产保全
+
+PRESERVATION = re.compile(r"财产保全|诉讼保全|诉前保全|保全裁定|执保")
+
+
+def preservation_statement(text: str) -> Hit | None:
+    """A freeze for 财产保全: its ruling is the trial court's (民初…号), its notice an 执保 number."""
+    found = PRESERVATION.search(text)
+    return Hit("preservation", True, found.start(), found.end()) if found else None
