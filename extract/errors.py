@@ -77,6 +77,22 @@ class UnknownPack(InputError, ValueError):
         super().__init__(f"unknown rule pack {name!r}; known packs: {', '.join(known)}")
 
 
+class DraftPack(InputError, ValueError):
+    """A pack drafted by `assistdesk rules draft` that nobody has reviewed yet (`draft: true`).
+
+    Deciding with it would be deciding by the drafter's guesses, so the engine refuses it
+    until a person has checked every rule against the policy and removed the mark.
+    """
+
+    title = "规则包未经审核"
+
+    def __init__(self, name: str, title: str) -> None:
+        self.name = name
+        named = title if title.startswith("《") else f"“{title or name}”"
+        super().__init__(f"规则包{named}是自动起草的草稿，尚未经人工审核，不能据以审核协助请求；"
+                         f"请逐条审核后删除其中的“draft: true”标记再使用。")
+
+
 class CorrectionRejected(InputError):
     """A reviewer's correction that names no correctable field or does not check."""
 

@@ -74,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_process(args: argparse.Namespace) -> int:
     settings = Settings()
     accounts = _load_accounts(args.accounts) if args.accounts else None
-    validate.load_pack(args.rules)  # an unknown pack stops before any OCR is spent
+    pack = validate.load_pack(args.rules)  # an unknown pack stops before any OCR is spent
+    if pack.draft:  # so does a drafted pack nobody has reviewed
+        raise validate.DraftPack(pack.name, pack.title)
     missing = [str(f) for f in args.files if not f.exists()]
     if missing and len(missing) == len(args.files):
         raise NoSuchFile(f"no such file: {', '.join(missing)}; check the path")

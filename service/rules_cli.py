@@ -7,10 +7,12 @@ sets `func(args) -> int` so the main entry point only calls it and exits with th
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
+from pathlib import Path
 
-from validate import PackError, UnknownPack, known_packs, load_pack
+from validate import PackError, UnknownPack, known_packs, load_pack, load_pack_file
 from validate.model import Pack, Rule
 from validate.national import NATIONAL_SOURCES, is_national
 
@@ -21,7 +23,7 @@ SUBJECT_NAMES = {"centre_application": "本中心申请强制执行", "loan_appl
 
 
 def add_rules_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register `rules list`, `rules show PACK`, `rules explain PACK RULE`."""
+    """Register `rules list`, `rules show PACK`, `rules explain PACK RULE`, `rules draft POLICY`."""
     rules = subparsers.add_parser("rules", help="read the rule packs (Chinese text with sources)")
     sub = rules.add_subparsers(dest="rules_command", required=True)
     sub.add_parser("list", help="the packs, their sources and rule counts").set_defaults(func=cmd_list)
@@ -32,6 +34,13 @@ def add_rules_commands(subparsers: argparse._SubParsersAction) -> None:
     explain.add_argument("pack")
     explain.add_argument("rule")
     explain.set_defaults(func=cmd_explain)
+    draft = sub.add_parser("draft", help="draft a rule pack from a policy (.txt, .docx, PDF or scan) for review")
+    draft.add_argument("policy", type=Path)
+    draft.add_argument("--name", required=True, help="the pack's name, e.g. wuxi-2023")
+    draft.add_argument("--out", type=Path, help="the draft pack (default NAME.yaml)")
+    draft.add_argument("--report", type=Path, help="the review report (default NAME.review.md beside the pack)")
+    draft.add_argument("--text-out", type=Path, help="also write the policy's text as read and repaired")
+    draft.set_defaults(func=cmd_draft)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -68,6 +77,49 @@ def cmd_explain(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     print(explain(rule, pack))
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Draft a pack and its review report; the pack stays `draft: true` until a person signs it off."""
+    from validate.draft import draft_policy
+    from validate.draft.render import pack_yaml, review_markdown
+    from validate.draft.repairs import repairs_in_words
+    from validate.draft.source import PolicyUnreadable, read_policy
+
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", args.name):
+        print(f"rules draft: --name {args.name!r} must be lower-case letters, digits and hyphens (e.g. wuxi-2023)",
+              file=sys.stderr)
+        return 2
+    out = args.out or Path(f"{args.name}.yaml")
+    if out.stem != args.name:
+        print(f"rules draft: --out must be named {args.name}.yaml (a pack's file name is its name)", file=sys.stderr)
+        return 2
+    report = args.report or out.with_name(f"{args.name}.review.md")
+    try:
+        policy = read_policy(args.policy)
+    except PolicyUnreadable as exc:
+        print(f"rules draft: {exc}", file=sys.stderr)
+        return 2
+    source = re.sub(r"\s+", "_", args.policy.name)
+    draft = draft_policy(policy.text, args.name, source)
+    draft.repairs = repairs_in_words(draft, policy.original, policy.text)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(pack_yaml(draft), encoding="utf-8")
+    report.write_text(review_markdown(draft), encoding="utf-8")
+    if args.text_out:
+        args.text_out.write_text(policy.text, encoding="utf-8")
+    try:
+        load_pack_file(out)
+    except PackError as exc:  # the drafter's own fault: say so rather than hand over a broken pack
+        print(f"rules draft: the draft does not load ({exc}); please report this", file=sys.stderr)
+        return 1
+    guesses = sum(len(r.guesses) for r in draft.rules)
+    print(f"已起草规则{len(draft.rules)}条：{out}（草稿，未经审核不得使用）")
+    print(f"审核报告：{report}（推测{guesses}处，未转为规则的句子{len(draft.skipped)}句，"
+          f"引文中经OCR修复的字符{len(draft.repairs)}处）")
+    if args.text_out:
+        print(f"识别及修复后的文本：{args.text_out}")
     return 0
 
 

@@ -7,7 +7,9 @@ Public interface (the lead's pipeline and the command line call only these):
 - `evaluate_subject(subject, data, pack, today)` → a report for the centre's own
   application to the court (`centre_application`) or a loan application's dishonest-debtor
   check (`loan_application`), seed 000 第五条 and 第六条.
-- `load_pack`, `known_packs`, `PackError`, `UnknownPack`, `WorkCalendar`.
+- `load_pack`, `known_packs`, `PackError`, `UnknownPack`, `DraftPack`, `WorkCalendar`.
+  A pack marked `draft: true` (drafted by `assistdesk rules draft`, not yet reviewed) is
+  refused with `DraftPack`, one Chinese line, by both evaluations.
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ from typing import Any
 
 from extract.contract import Request
 from validate.engine import build_situation, check
-from validate.errors import CalendarError, PackError, UnknownPack
+from validate.errors import CalendarError, DraftPack, PackError, UnknownPack
 from validate.loader import known_packs, load_pack, load_pack_file
 from validate.report import Report
 from validate.situation import Situation
 from validate.workdays import WorkCalendar
 
 __all__ = [
-    "CalendarError", "PackError", "Report", "UnknownPack", "WorkCalendar", "check_request", "evaluate",
+    "CalendarError", "DraftPack", "PackError", "Report", "UnknownPack", "WorkCalendar", "check_request", "evaluate",
     "evaluate_subject", "known_packs", "load_pack", "load_pack_file",
 ]
 

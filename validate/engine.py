@@ -16,6 +16,7 @@ from extract.contract import get_path
 from extract.values import to_amount
 from validate import retirement
 from validate.decision import decide
+from validate.errors import DraftPack
 from validate.freeze import plan_deduction
 from validate.kinds import KINDS
 from validate.loader import load_pack
@@ -54,8 +55,10 @@ def _applies(rule: Rule, acts: frozenset[str]) -> bool:
     return not rule.applies_to or bool(acts & set(rule.applies_to))
 
 
-def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False) -> tuple[Finding, dict[str, Any]]:
-    """One finding (and any structured extras) for one rule."""
+def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False,
+             policy: Policy | None = None) -> tuple[Finding, dict[str, Any]]:
+    """One finding (and any structured extras) for one rule; `policy` is its pack's header
+    (given by the caller for a pack read from its own file, which no name finds)."""
     result = KINDS[rule.kind].evaluate(rule, sit)
     template = rule.messages.get(result.outcome) or rule.messages.get("pass", "")
     message = tidy(template.format_map(_Blank(result.values)).strip())
@@ -65,7 +68,7 @@ def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False) -> tuple[Findi
         severity, effect = "info", "none"
     elif severity == "block" and result.outcome != "pass" and effect == "none":
         severity = "warn"  # a block rule that cannot decide here only asks a person to look
-    citation = Citation(policy=national_policy(rule.citation) or load_pack(rule.pack).policy or Policy(),
+    citation = Citation(policy=national_policy(rule.citation) or policy or load_pack(rule.pack).policy or Policy(),
                         article=rule.article)
     finding = Finding(rule.id, result.outcome, severity, message, citation, effect,
                       result.missing_materials if result.outcome == "fail" else [])
@@ -88,6 +91,8 @@ def build_situation(request: dict[str, Any], accounts: list[dict[str, Any]] | No
 
 def check(sit: Situation, pack: Pack) -> Report:
     """The report for one situation: the contract's keys, and what the answers need beside them."""
+    if pack.draft:
+        raise DraftPack(pack.name, pack.title)
     findings: list[Finding] = []
     extras: dict[str, Any] = {}
     chosen = applicable_rules(pack, sit.subject, sit.acts)
@@ -95,7 +100,7 @@ def check(sit: Situation, pack: Pack) -> Report:
             r.applies_to for r, pulled in chosen if not pulled):
         findings.append(_scope_finding(pack, sit))
     for rule, pulled in chosen:
-        finding, more = run_rule(rule, sit, pulled)
+        finding, more = run_rule(rule, sit, pulled, None if pulled else pack.policy)
         findings.append(finding)
         extras.update(more)
     report = Report(

@@ -7,6 +7,6 @@ callers.
 
 from __future__ import annotations
 
-from extract.errors import CalendarError, PackError, UnknownPack
+from extract.errors import CalendarError, DraftPack, PackError, UnknownPack
 
-__all__ = ["CalendarError", "PackError", "UnknownPack"]
+__all__ = ["CalendarError", "DraftPack", "PackError", "UnknownPack"]

@@ -24,11 +24,13 @@ from validate.national import NATIONAL_SOURCES
 from validate.report import Policy
 
 PACK_DIR = Path(__file__).with_name("packs")
-CITATION = re.compile(r"^(\d{3}_[0-9a-f]{16}\.txt) (第.+|[一二三四五六七八九十]+、.*|\d+\..*)$")
+CITATION = re.compile(r"^([^\s/\\]+\.[A-Za-z0-9]+) (第.+|[一二三四五六七八九十]+、.*|[（(][一二三四五六七八九十]+[）)].*|\d+.*|序言.*)$")
+SOURCE = re.compile(r"[^\s/\\]+\.[A-Za-z0-9]+")
+"""A seed's file name (000_d9f354da727e6e1c.txt) or, for a drafted pack, the policy's own."""
 NATIONAL_CITATION = re.compile(r"^(\S+〔\d{4}〕\d+号) (第.+条.*)$")
 RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 
-PACK_KEYS = {"pack", "title", "source", "policy", "includes", "measures", "rules"}
+PACK_KEYS = {"pack", "title", "source", "policy", "includes", "measures", "rules", "draft"}
 POLICY_KEYS = {"number", "title", "short", "articles"}
 RULE_KEYS = {"id", "title", "kind", "severity", "citation", "words", "note", "applies_to", "subject",
              "check", "messages", "on_fail", "on_unknown", "shared"}
@@ -44,6 +46,8 @@ def known_packs() -> list[str]:
 @cache
 def load_pack(name: str) -> Pack:
     """The pack called `name` (cached; packs do not change while the process runs)."""
+    if name and name.endswith((".yaml", ".yml")) and Path(name).is_file():
+        return load_pack_file(name)  # a pack file of one's own, e.g. a reviewed draft
     path = PACK_DIR / f"{name}.yaml"
     if not re.fullmatch(r"[a-z0-9-]+", name or "") or not path.is_file():
         raise UnknownPack(name, known_packs())
@@ -68,8 +72,13 @@ def load_pack_file(path: str | Path) -> Pack:
     if name != path.stem:
         raise PackError(file, _line(top["pack"][1]), f"pack name {name!r} must match the file name {path.stem!r}")
     source = _str(top["source"][1], file)
-    if not re.fullmatch(r"\d{3}_[0-9a-f]{16}\.txt", source):
-        raise PackError(file, _line(top["source"][1]), f"source {source!r} is not a seed file name")
+    if not SOURCE.fullmatch(source):
+        raise PackError(file, _line(top["source"][1]), f"source {source!r} is not a file name")
+    draft = False
+    if "draft" in top:
+        draft = _plain(top["draft"][1], file)
+        if not isinstance(draft, bool):
+            raise PackError(file, _line(top["draft"][1]), "draft must be true or false")
     policy = _policy(top["policy"][1], file, source)
     measures: dict[str, str] = {}
     if "measures" in top:
@@ -90,7 +99,8 @@ def load_pack_file(path: str | Path) -> Pack:
             raise PackError(file, rule.line, f"rule id {rule.id!r} already used at line {seen[rule.id]}")
         seen[rule.id] = rule.line
         rules.append(rule)
-    return Pack(name, _str(top["title"][1], file), source, file, tuple(rules), includes, measures, policy=policy)
+    return Pack(name, _str(top["title"][1], file), source, file, tuple(rules), includes, measures, policy=policy,
+                draft=draft)
 
 
 def _policy(node: yaml.Node, file: str, source: str) -> Policy:
@@ -126,8 +136,10 @@ def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str
     national = NATIONAL_CITATION.match(raw["citation"])
     if national and national.group(1) not in NATIONAL_SOURCES:
         raise fail("citation", f"national document {national.group(1)!r} unknown; known: {', '.join(NATIONAL_SOURCES)}")
+    if national:
+        cited = None
     if not cited and not national:
-        raise fail("citation", f"citation {raw['citation']!r} must read 'SEED_FILE.txt 第…条…'")
+        raise fail("citation", f"citation {raw['citation']!r} must read 'SOURCE_FILE 第…条…'")
     if cited and cited.group(1) != source:
         raise fail("citation", f"citation names {cited.group(1)} but this pack's source is {source}")
     kind = KINDS.get(raw["kind"])

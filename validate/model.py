@@ -94,6 +94,8 @@ class Pack:
     not_automated: tuple[dict[str, str], ...] = ()
     policy: Policy | None = None
     """The seed's number, title and short name, as the letters name it."""
+    draft: bool = False
+    """Drafted by `assistdesk rules draft` and not yet reviewed: the engine refuses it."""
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
