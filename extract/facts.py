@@ -72,6 +72,15 @@ PROOF_GROUNDS: dict[str, re.Pattern[str]] = {
 """On a proof of the ground itself (退休证明, 死亡证明 …) the ground is what it proves."""
 
 
+_WRAP = re.compile(r"(?<![。；;：:])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")
+
+
+def _unwrap(text: str) -> str:
+    """A sentence wrapped over lines read whole: a line break not after a sentence's end, nor
+    before a new item, becomes a space (one character for one, so offsets still hold)."""
+    return _WRAP.sub(" ", text)
+
+
 def grounds_in(text: str, *, proof: bool = False, whole: str | None = None) -> list[Hit]:
     """Seed 000 第三条（一）4's grounds this paper states, each with where it says so.
 
@@ -82,7 +91,7 @@ def grounds_in(text: str, *, proof: bool = False, whole: str | None = None) -> l
     hits: list[Hit] = []
     injury_case = bool(INJURY_CAUSE.search(whole))
     marriage_case = bool(MARRIAGE_OR_ESTATE.search(whole))
-    for match in SENTENCE.finditer(text):
+    for match in SENTENCE.finditer(_unwrap(text)):
         sentence, base = match.group(0), match.start()
         if REFUSED.search(sentence):
             continue
