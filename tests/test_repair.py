@@ -9,11 +9,11 @@ measure is bench/repair.py against an independent transcription.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
+from bench.repair import cer, squeeze
 from extract.repair import Repair, RepairedText, repair_text
 from extract.repair.linebreak import linebreak_edits
 from extract.repair.pieces import Edit, apply, result, split
@@ -22,24 +22,6 @@ from extract.repair.spacing import apply_edits, punctuation_edits, space_edits
 
 DATA = Path(__file__).parent / "data" / "repair"
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def cer(hypothesis: str, reference: str) -> float:
-    return distance(squeeze(hypothesis), squeeze(reference)) / len(squeeze(reference))
 
 
 def consistent(repaired: RepairedText, source: str) -> None:
