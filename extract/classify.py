@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.model import Document, Page
+from extract.model import Document, Page, TextLine
 
 # (type, title pattern). Order matters: the first type whose title matches wins, so the
 # specific titles stand before the general ones that are contained in them.
@@ -89,17 +89,24 @@ CARD_TITLES: list[tuple[str, re.Pattern[str]]] = [
 def cards_on(page: Page, fallback: str) -> list[str]:
     """One entry per card on the page: officers often copy two or four cards onto one sheet.
 
-    A card may print its title twice (a heading and a small label), so when the holders'
-    name labels are fewer than the titles, the names count the cards: one of each kind
-    titled, then more of the same kinds up to the number of names.
+    A card opened flat shows its title twice, on the cover (title and court, nothing else)
+    and inside over the holder's fields; a cover beside its inside is the same card, so a
+    title counts only when something of a card's inside stands under it (see `_covers`),
+    unless the sheet shows covers alone. A card may also print its title twice inside (a
+    heading and a small label), so when the holders' name labels are fewer than the
+    titles, the names count the cards: one of each kind titled, then more of the same
+    kinds up to the number of names.
     """
-    found = []
+    titles: list[tuple[str, TextLine]] = []
     for line in page.lines:
         compact = re.sub(r"\s+", "", line.text)
         for kind, pattern in CARD_TITLES:
             if pattern.match(compact):
-                found.append(kind)
+                titles.append((kind, line))
                 break
+    covers = _covers(page, [line for _, line in titles])
+    insides = [kind for kind, line in titles if not any(line is c for c in covers)]
+    found = insides or [kind for kind, _ in titles]
     holders = len(CARD_NAME.findall(re.sub(r"\s+", "", page.text)))
     if 0 < holders < len(found):
         chosen = list(dict.fromkeys(found))  # one of each kind titled
@@ -108,6 +115,26 @@ def cards_on(page: Page, fallback: str) -> list[str]:
             rest.remove(kind)
         found = chosen + rest[: max(0, holders - len(chosen))]
     return found or [fallback]
+
+
+COURT_LINE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{0,16}(?:人民法院|法院)(?:制|印制|监制)?$|^中华人民共和国$")
+"""What a card's cover prints besides its title: the country, the court, the issuer."""
+
+
+def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
+    """The titles under which nothing but the court stands: every other line of the page
+    belongs to the nearest title above it that it sits under (overlapping it across)."""
+    if len(titles) < 2:
+        return []
+    owned: dict[int, int] = {id(t): 0 for t in titles}
+    for line in page.lines:
+        compact = re.sub(r"\s+", "", line.text)
+        if any(line is t for t in titles) or COURT_LINE.match(compact) or not compact:
+            continue
+        above = [t for t in titles if t.box[1] < line.box[1] and t.box[0] < line.box[2] and line.box[0] < t.box[2]]
+        if above:
+            owned[id(max(above, key=lambda t: t.box[1]))] += 1
+    return [t for t in titles if not owned[id(t)]]
 
 
 CARD_NAME = re.compile(r"姓\s*名|持证人")

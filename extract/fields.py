@@ -352,16 +352,25 @@ def _end_only(sentence: str) -> values.FreezePeriod | None:
 
 
 def _account_number(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The fund account's number after a label that says whose account it is.
+
+    Courts name it in many ways (「公积金账号」, 「住房公积金个人账户（账号：…）」, 「职工个人
+    账户号码」), so besides the cue words any 账户/账号 said of the fund, the person or the
+    worker leads; the court's own account (「户名…；账号…；开户行…」) says none of these.
+    """
     for pd in pages:
-        for cue in pd.doc.spans["cues"]:
-            if cue.label_ != "ACCOUNT_LABEL":
-                continue
-            match = ACCOUNT_VALUE.match(pd.doc.text[cue.end_char : cue.end_char + 40])
+        ends = [cue.end_char for cue in pd.doc.spans["cues"] if cue.label_ == "ACCOUNT_LABEL"]
+        ends += [m.end() for m in FUND_ACCOUNT_LABEL.finditer(pd.doc.text)]
+        for end in sorted(set(ends)):
+            match = ACCOUNT_VALUE.match(pd.doc.text[end : end + 40])
             if match:
-                start = cue.end_char + match.start(1)
+                start = end + match.start(1)
                 value = re.sub(r"[\s-]", "", match.group(1))
                 reading.add("account_number", value, pd.evidence(start, start + len(match.group(1)),
                                                                  reading.document.type))
+
+
+FUND_ACCOUNT_LABEL = re.compile(r"(?:公积金|个人|职工)[\u4e00-\u9fff]{0,6}?(?:账户|帐户|账号|帐号)")
 
 
 COURT_ACCOUNT_PARTS = {

@@ -220,3 +220,16 @@ def test_the_full_court_name_wins_over_a_letterhead_short_form():
     card = page("c.jpg", 1, ["执行公务证", "姓名：王敏", "职务：审判长", "上海市浦东新区人民法院"])
     request, _ = _request(notice, card)
     assert request["court"] == "河南省焦作市解放区人民法院"
+
+
+@pytest.mark.parametrize("said, number", [
+    ("扣划被执行人钱立群在你中心的住房公积金个人账户（账号：604512987733）内的资金", "604512987733"),
+    ("冻结被执行人钱立群职工个人账户号码：0211-3344-5566名下的住房公积金", "021133445566"),
+    ("冻结被执行人钱立群名下个人公积金帐户（编号604512987733）内的余额", "604512987733"),
+])
+def test_the_fund_account_is_read_however_its_label_is_worded(said, number):
+    notice = page("n.pdf", 1, ["苏州市吴中区人民法院", "协助执行通知书", "（2025）苏0506执3021号", *wrap(
+        f"上海市公积金管理中心：本院在执行申请执行人周晓燕与被执行人钱立群借款合同纠纷一案中，请协助执行：{said}"
+        "人民币20000元，划至本院执行款专户（账号：32050188776655443322）。"), "二〇二五年三月三日"])
+    request, _ = _request(notice)
+    assert request["account_number"] == number
