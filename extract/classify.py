@@ -107,7 +107,7 @@ def cards_on(page: Page, fallback: str) -> list[str]:
     covers = _covers(page, [line for _, line in titles])
     insides = [kind for kind, line in titles if not any(line is c for c in covers)]
     found = insides or [kind for kind, _ in titles]
-    holders = len(CARD_NAME.findall(re.sub(r"\s+", "", page.text)))
+    holders = card_holders(page)
     if 0 < holders < len(found):
         chosen = list(dict.fromkeys(found))  # one of each kind titled
         rest = list(found)
@@ -138,6 +138,14 @@ def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
 
 
 CARD_NAME = re.compile(r"姓\s*名|持证人")
+NAME_COLON = re.compile(r"(?<![签署书])名\s*[：:]")
+"""A spaced label 「姓　名：」 may come apart (「姓」 read in a column of its own): 「名：」 remains."""
+
+
+def card_holders(page: Page) -> int:
+    """How many holders' name labels the page shows, whole (「姓名」) or come apart (「名：」)."""
+    compact = re.sub(r"\s+", "", page.text)
+    return max(len(CARD_NAME.findall(compact)), len(NAME_COLON.findall(compact)))
 CARD_FIELDS = re.compile(r"职\s*务|职\s*级|单\s*位|编\s*号|证\s*号|警\s*号|有效期|发证|签发|执行员|法官|部\s*门|工作证号")
 
 

@@ -56,13 +56,13 @@ def _typical_height(lines: list[TextLine]) -> float:
 
 
 def _vertical(line: TextLine, typical: float) -> bool:
-    """A box much taller than a line of text and taller than wide is a vertical run."""
-    x0, y0, x1, y1 = line.box
-    return y1 - y0 > 1.8 * typical and y1 - y0 > x1 - x0
+    """A box much taller than a line of text: a vertical run of characters, or an emblem or
+    a photo read as a character, which would otherwise swallow the rows beside it."""
+    return line.box[3] - line.box[1] > 1.8 * typical
 
 
 def _anchor_y(line: TextLine, typical: float) -> float:
-    """Where a line sits for row grouping: its centre, or for a vertical run its first row."""
+    """Where a line sits for row grouping: its centre, or for a tall box its first row."""
     if _vertical(line, typical):
         return line.box[1] + typical / 2
     return (line.box[1] + line.box[3]) / 2

@@ -133,3 +133,21 @@ def test_two_cards_covers_alone_are_two_cards():
         ("工作证", (0.60, 0.20, 0.80, 0.25)), ("江苏省苏州市中级人民法院", (0.58, 0.30, 0.84, 0.34)),
     ])
     assert [d.type for d in split_documents([sheet])] == ["work_id", "work_id"]
+
+
+def test_a_sheet_of_two_opened_cards_with_one_name_label_come_apart_is_two_cards_and_two_officers():
+    from extract.cards import one_card_per_officer
+    from extract.fields import read_paper
+
+    def card(top: float) -> list[tuple[str, tuple[float, float, float, float]]]:
+        return [("工作证", (0.70, top, 0.79, top + 0.03)), ("工作证", (0.13, top + 0.10, 0.34, top + 0.15)),
+                ("中华人民共和国人民法院", (0.12, top + 0.16, 0.35, top + 0.19))]
+    sheet = _placed("ids.jpg", [
+        *card(0.13), ("姓", (0.67, 0.17, 0.69, 0.19)), ("名：宋嘉禾", (0.72, 0.17, 0.82, 0.19)),
+        ("位：河南省焦作市中站区人民法院", (0.72, 0.21, 0.97, 0.23)),
+        *card(0.43), ("姓性单", (0.65, 0.46, 0.68, 0.55)), ("名：苗青", (0.71, 0.46, 0.80, 0.49)),
+        ("位：河南省焦作市中站区人民法院", (0.71, 0.51, 0.96, 0.54)),
+    ])
+    readings = one_card_per_officer([read_paper(d) for d in split_documents([sheet])])
+    assert [r.document.type for r in readings] == ["work_id", "work_id"]
+    assert {o.value for r in readings for o in r.fields.get("officer", [])} == {"宋嘉禾", "苗青"}
