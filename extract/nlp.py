@@ -147,10 +147,21 @@ LIST_SEP = re.compile(r"^(?:\s*[、，,和及与]\s*|\s+)")
 
 
 def _name_list(tail: str, first: re.Match[str]) -> list[tuple[int, int]]:
-    """「承办人：杨英、孔芳国」 names two officers; read every name of the list."""
+    """「承办人：杨英、孔芳国」 names two officers; read every name of the list.
+
+    A list keeps its separator: after 「杨英、孔芳国」 a name set off by spaces only is
+    something else on the same row (a seal's ring text 「徐汇区」 read as 「徐汇伞」, a
+    signature), while 「杨英 孔芳国」 is a list spaced throughout.
+    """
     spans = [first.span(1)]
     position = first.end(1)
+    spaced: bool | None = None
     while (sep := LIST_SEP.match(tail[position:])) is not None:
+        blank = not sep.group(0).strip()
+        if spaced is None:
+            spaced = blank
+        elif blank != spaced:
+            break
         nxt = PERSON.match(tail[position + sep.end() :] + " ")
         if nxt is None or not looks_like_person(nxt.group(1)):
             break

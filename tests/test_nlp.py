@@ -38,3 +38,12 @@ def test_label_variants_and_transcribed_names():
     roles = [(s._.role, s._.value) for s in doc.spans["parties"]]
     assert ("respondent", "买买提·艾力") in roles
     assert ("applicant", "李四") in roles
+
+
+def test_an_officers_list_keeps_its_separator():
+    def officers(text: str) -> list[str]:
+        doc = pipeline()(text)
+        return [s._.value for s in doc.spans["parties"] if s._.role == "officer"]
+
+    assert officers("承办人：苗青、宋嘉禾 汤城伞") == ["苗青", "宋嘉禾"], "a seal ring misread (汤城区) is no officer"
+    assert officers("承办人：苗青 宋嘉禾") == ["苗青", "宋嘉禾"]
