@@ -47,3 +47,9 @@ def test_an_officers_list_keeps_its_separator():
 
     assert officers("承办人：苗青、宋嘉禾 汤城伞") == ["苗青", "宋嘉禾"], "a seal ring misread (汤城区) is no officer"
     assert officers("承办人：苗青 宋嘉禾") == ["苗青", "宋嘉禾"]
+
+
+def test_a_name_does_not_run_into_the_cause_written_after_it():
+    for cause in ("服务合同纠纷", "房屋买卖合同纠纷", "建设工程施工合同纠纷", "追偿权纠纷", "保证合同纠纷"):
+        doc = pipeline()(f"关于申请执行人周晓燕与被执行人钱立群{cause}一案")
+        assert [(s._.role, s._.value) for s in doc.spans["parties"]] == [("applicant", "周晓燕"), ("respondent", "钱立群")]
