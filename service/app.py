@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from extract.errors import AssistdeskError
-from service import api, apidocs, pages
+from service import api, apidocs, desk_pages, pages
 from service.bodylimit import UploadBodyLimit
 from service.db import Database, migrate
 from service.headers import SecurityHeaders
@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
     app.include_router(register_api.router)
     app.include_router(apidocs.router)
     app.include_router(pages.router)
+    app.include_router(desk_pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount(apidocs.ASSETS_URL, StaticFiles(directory=apidocs.ASSETS), name="apidocs-assets")
 

@@ -121,20 +121,34 @@ def centre_config(settings: Settings, submission: Submission | None = None):
     return chosen.choose(submission.pack, submission.office, measure)
 
 
-def write_documents(submission: Submission, report: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
-    """Write the response documents into outputs/<id>/, replacing any earlier set in one step."""
+def write_documents(submission: Submission, report: dict[str, Any], settings: Settings,
+                    numbers: dict[str, int] | None = None, folder: str | None = None) -> list[dict[str, Any]]:
+    """Write the response documents into outputs/<id>/ (or `folder` under outputs/), replacing
+    any earlier set in one step.
+
+    They follow the reviewer's decision once there is one (else the system's proposal) and
+    the reviewer's wording of the letters' items; `numbers` are the 文号 serials an issue
+    assigned (service/issuing.py), which writes its set into a folder of its own that no
+    later draft replaces.
+    """
     from generate import write_outputs
 
     root = settings.outputs_dir
     root.mkdir(parents=True, exist_ok=True)
-    final = root / str(submission.id)
+    final = root / (folder or str(submission.id))
+    final.parent.mkdir(parents=True, exist_ok=True)
     tmp = root / f".tmp-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
     tmp.mkdir()
     try:
         outputs = write_outputs(effective_request(submission), report, tmp,
-                                config=centre_config(settings, submission), today=submission.received_on)
+                                config=centre_config(settings, submission), today=submission.received_on,
+                                decision=submission.decision, numbers=numbers,
+                                texts=submission.document_texts or {}, note=submission.decision_note or "")
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]
+        if folder:
+            for entry in listed:
+                entry["folder"] = folder
         old = None
         if final.exists():
             old = root / f".old-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
