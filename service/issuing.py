@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from extract.errors import CorrectionRejected
+from extract.errors import CorrectionRejected, DecisionRejected
 from service import audit, processing
 from service.models import DocumentCounter, Issue, Submission
 from service.register.decisions import RegisterError, register_decision
@@ -29,10 +29,10 @@ from service.settings import Settings
 LOCKED = "本件答复已于{at}签发，材料、账户事实和审核决定均已锁定；如需变更，请先说明理由重新办理。"
 
 
-def refuse_if_issued(sub: Submission) -> None:
+def refuse_if_issued(sub: Submission, error: type[CorrectionRejected | DecisionRejected] = CorrectionRejected) -> None:
     """Fields, facts and the decision of an issued answer are not changed behind its documents."""
     if sub.issued_at is not None:
-        raise CorrectionRejected(LOCKED.format(at=sub.issued_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")))
+        raise error(LOCKED.format(at=sub.issued_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")))
 
 
 def next_serial(session: Session, series: str, year: int) -> int:
@@ -52,10 +52,10 @@ def issue(session: Session, sub: Submission, actor: str, settings: Settings) -> 
     from generate.templating import UNNUMBERED
 
     if sub.status != "done":
-        raise CorrectionRejected("材料尚未识别完成，暂不能签发答复。")
-    refuse_if_issued(sub)
+        raise DecisionRejected("材料尚未识别完成，暂不能签发答复。")
+    refuse_if_issued(sub, DecisionRejected)
     if not sub.decision:
-        raise CorrectionRejected("尚未作出审核决定，不能签发答复文书；请先作出审核决定。")
+        raise DecisionRejected("尚未作出审核决定，不能签发答复文书；请先作出审核决定。")
     request = processing.effective_request(sub)
     agency = processing.centre_config(settings, sub)
     year = sub.received_on.year
@@ -83,7 +83,7 @@ def issue(session: Session, sub: Submission, actor: str, settings: Settings) -> 
     except RegisterError as exc:
         session.rollback()
         shutil.rmtree(settings.outputs_dir / folder, ignore_errors=True)
-        raise CorrectionRejected(str(exc)) from None
+        raise DecisionRejected(str(exc)) from None
     except Exception:
         session.rollback()
         shutil.rmtree(settings.outputs_dir / folder, ignore_errors=True)
@@ -95,9 +95,9 @@ def reopen(session: Session, sub: Submission, reason: str, actor: str, settings:
     """Reopen an issued answer: the issued set stays, superseded, and drafts are made again."""
     reason = " ".join((reason or "").split())
     if sub.issued_at is None:
-        raise CorrectionRejected("本件答复尚未签发，无需重新办理。")
+        raise DecisionRejected("本件答复尚未签发，无需重新办理。")
     if not reason:
-        raise CorrectionRejected("重新办理须说明理由，请填写后再提交。")
+        raise DecisionRejected("重新办理须说明理由，请填写后再提交。")
     current = session.scalar(select(Issue).where(Issue.submission_id == sub.id, Issue.superseded_at.is_(None))
                              .order_by(Issue.round.desc()))
     now = dt.datetime.now(dt.UTC)
@@ -118,12 +118,12 @@ def edit_items(session: Session, sub: Submission, kind: str, text: str, actor: s
     from generate.selection import documents_for_decision
     from generate.templating import EDITABLE_ITEMS
 
-    refuse_if_issued(sub)
+    refuse_if_issued(sub, DecisionRejected)
     if not sub.decision:
-        raise CorrectionRejected("请先作出审核决定，再修改答复文书的文字。")
+        raise DecisionRejected("请先作出审核决定，再修改答复文书的文字。")
     kinds = documents_for_decision(sub.decision, processing.effective_request(sub), sub.report or {})
     if kind not in EDITABLE_ITEMS or kind not in kinds:
-        raise CorrectionRejected("本审核决定的答复文书中没有可修改文字的这一份文书。")
+        raise DecisionRejected("本审核决定的答复文书中没有可修改文字的这一份文书。")
     lines = [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
     texts = dict(sub.document_texts or {})
     if lines:

@@ -131,9 +131,9 @@ def test_a_decline_over_a_proposed_assist_is_a_refusal_issued_with_a_number(serv
 
     # locked: no correction, no new decision, no rewording until reopened
     fixed = rev.post(f"/api/v1/submissions/{sid}/corrections", json={"field": "amount", "value": "19000.00"})
-    assert fixed.status_code == 422 and "已锁定" in fixed.json()["message"]
+    assert fixed.status_code == 422 and "已锁定" in fixed.json()["detail"]
     again = rev.post(f"/api/v1/submissions/{sid}/decision", json={"decision": "assist"})
-    assert again.status_code == 422 and "重新办理" in again.json()["message"]
+    assert again.status_code == 422 and "重新办理" in again.json()["detail"]
     assert rev.post(f"/api/v1/submissions/{sid}/issue").status_code == 422
     # a court's key neither issues nor reopens
     assert court_client(server, keys).post(f"/api/v1/submissions/{sid}/issue").status_code == 403
