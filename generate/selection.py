@@ -76,10 +76,9 @@ def choose_documents(request: Request | Mapping[str, Any], report: Report | Mapp
     for kind in DOCUMENTS_BY_DECISION[report.decision]:
         if kind == "{result}":
             result = RESULT_BY_ACTION.get(request.action)
-            if result is None:
-                continue  # an unstated action cannot have a result; the receipt still goes
-            kinds.append(result)
-            if review_points(report):
+            if result is not None:  # an unstated action cannot have a result; the receipt still goes
+                kinds.append(result)
+            if review_points(report):  # a transfer or a search has no action, and may still be doubted
                 kinds.append("review_suggestion")
         else:
             kinds.append(kind)

@@ -162,8 +162,13 @@ def build_context(
     config: CentreConfig,
     today: datetime.date,
     served: Sequence[str] = (),
+    serial: str | int | None = None,
 ) -> dict[str, Any]:
-    """Everything one template may print, already formatted, from the request and the report."""
+    """Everything one template may print, already formatted, from the request and the report.
+
+    ``serial`` is the document's number in its agency's yearly series, assigned when the
+    answer is issued (service/issuing.py); a draft has none and prints a blank for it.
+    """
     data = clean(request.to_json())
     action = data.get("action")
     respondent = data.get("respondent") or {}
@@ -191,7 +196,8 @@ def build_context(
         court_account = configured.__dict__ if configured else None
 
     result_kind = RESULT_BY_ACTION.get(action)
-    serial = (report.model_extra or {}).get("document_serial")
+    if serial is None:
+        serial = (report.model_extra or {}).get("document_serial")
     return {
         "kind": kind,
         "title": title_for(kind, data),

@@ -115,22 +115,33 @@ def evaluate(submission: Submission, settings: Settings) -> tuple[dict[str, Any]
     return report, deadline
 
 
-def centre_config(settings: Settings):
-    """The centre's own letter configuration from the settings' file, else the built-in example."""
-    from generate import CentreConfig
+def deployment(settings: Settings):
+    """Every agency this installation answers as: the settings' file, else the shipped sample."""
+    from generate import Deployment
 
-    return CentreConfig.from_yaml(settings.centre_config) if settings.centre_config else None
+    return Deployment.from_yaml(settings.centre_config) if settings.centre_config else Deployment.example()
+
+
+def centre_config(settings: Settings, submission: Submission | None = None):
+    """The agency that answers `submission`: chosen by its pack, its office and the measure asked."""
+    chosen = deployment(settings)
+    if submission is None:
+        return chosen.default_agency
+    measure = (effective_request(submission) if submission.request else {}).get("measure")
+    return chosen.choose(submission.pack, submission.office, measure)
 
 
 def write_documents(submission: Submission, report: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
     """Write the response documents into outputs/<id>/, replacing any earlier set in one step."""
     return write_request_documents(effective_request(submission), report, submission.id,
-                                   submission.received_on, settings)
+                                   submission.received_on, settings, centre_config(settings, submission))
 
 
 def write_request_documents(request: dict[str, Any], report: dict[str, Any], sid: int, received_on: dt.date,
-                            settings: Settings) -> list[dict[str, Any]]:
-    """The documents of submission `sid` for `request` and `report`, swapped into outputs/<sid>/ at once."""
+                            settings: Settings, config: Any) -> list[dict[str, Any]]:
+    """The documents of submission `sid` for `request` and `report`, written as the agency `config`
+    (see `centre_config`), swapped into outputs/<sid>/ at once. Plain values only, so that the
+    reading process (service/reader.py) can run it."""
     from generate import write_outputs
 
     root = settings.outputs_dir
@@ -139,7 +150,7 @@ def write_request_documents(request: dict[str, Any], report: dict[str, Any], sid
     tmp = root / f".tmp-{leftovers.owner_tag()}-{sid}-{uuid.uuid4().hex}"
     tmp.mkdir()
     try:
-        outputs = write_outputs(request, report, tmp, config=centre_config(settings), today=received_on)
+        outputs = write_outputs(request, report, tmp, config=config, today=received_on)
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]
         old = None

@@ -79,11 +79,11 @@ def read_in_child(files: list[tuple[str, str]], sid: int, settings: Settings):
 
 
 def write_in_child(request: dict[str, Any], report: dict[str, Any], sid: int, received_on: Any,
-                   settings: Settings) -> list[dict[str, Any]]:
-    """The response documents of one submission, written in the child."""
+                   settings: Settings, config: Any) -> list[dict[str, Any]]:
+    """The response documents of one submission, written in the child as the agency `config`."""
     from service import processing
 
-    return processing.write_request_documents(request, report, sid, received_on, settings)
+    return processing.write_request_documents(request, report, sid, received_on, settings, config)
 
 
 class ReaderDied(RuntimeError):
@@ -142,9 +142,9 @@ class Reader:
         future = self._executor().submit(read_in_child, [(n, str(p)) for n, p in files], sid, self.settings)
         return self._wait(future, progress)
 
-    def write(self, request: dict[str, Any], report: dict[str, Any], sid: int, received_on: Any
+    def write(self, request: dict[str, Any], report: dict[str, Any], sid: int, received_on: Any, config: Any
               ) -> list[dict[str, Any]]:
-        future = self._executor().submit(write_in_child, request, report, sid, received_on, self.settings)
+        future = self._executor().submit(write_in_child, request, report, sid, received_on, self.settings, config)
         return self._wait(future, None)
 
     def close(self) -> None:

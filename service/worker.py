@@ -238,7 +238,8 @@ class Worker:
     def _write(self, sub: Submission, report: dict) -> list[dict]:
         if self.reader is None:
             return processing.write_documents(sub, report, self.settings)
-        return self.reader.write(processing.effective_request(sub), report, sub.id, sub.received_on)
+        return self.reader.write(processing.effective_request(sub), report, sub.id, sub.received_on,
+                                 processing.centre_config(self.settings, sub))
 
     def _progress(self, sid: int, lease: Lease) -> Callable[[int, int, str], None]:
         throttle = processing.Throttle(0.5)
