@@ -67,8 +67,8 @@ def read_paths(files: list[tuple[str, Path]], sid: int, settings: Settings,
             paths.append(link)
         extraction = read_bundle(paths, engine=settings.ocr_engine(), progress=progress)
     if extraction.status == "unreadable":
-        reasons = "；".join(f"{p.source}: {p.message}" for p in extraction.problems) or "no pages"
-        raise NothingReadable(f"none of the files could be read — {reasons}")
+        reasons = "；".join(f"{p.source}：{p.message}" for p in extraction.problems) or "没有任何页面"
+        raise NothingReadable(f"所有文件都无法读取——{reasons}")
     return extraction
 
 

@@ -197,8 +197,8 @@ class Worker:
             sub = s.get(Submission, sid)
             assert sub is not None
             if sub.attempts > MAX_ATTEMPTS:
-                self._fail(s, sub, lease, f"processing was interrupted {MAX_ATTEMPTS} times; the files are kept, "
-                                          "report this submission number")
+                self._fail(s, sub, lease, f"处理已中断 {MAX_ATTEMPTS} 次，未能完成；原件已保存，"
+                                          "请将材料编号告知管理员。")
                 return
             try:
                 extraction = self._read(sub, self._progress(sid, lease))
@@ -213,9 +213,9 @@ class Worker:
             except processing.NothingReadable as exc:
                 self._fail(s, sub, lease, str(exc))
                 return
-            except Exception as exc:
+            except Exception:
                 log.exception("submission %s failed", sid)
-                self._fail(s, sub, lease, f"processing failed ({type(exc).__name__}: {exc}); the files are kept")
+                self._fail(s, sub, lease, "处理时发生系统错误，未能完成；原件已保存，请将材料编号告知管理员。")
                 return
             sub.report, sub.deadline, sub.outputs = report, deadline, outputs
             sub.pages_done = sub.pages_total = len(sub.pages or [])
