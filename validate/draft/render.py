@@ -152,7 +152,7 @@ def _what(rule: DraftRule) -> str:
             bounds.append(f"不晚于{DATE_REFS[c['start']]}后{span(c['max'])}")
         return f"{DATE_REFS[c['end']]}" + "，".join(bounds) + f"（`{c['start']}` → `{c['end']}`）"
     if rule.kind == "deadline":
-        return f"{c['working_days']}个工作日"
+        return f"{c['working_days']}个工作日" if c["working_days"] else "应马上办理（收到当日）"
     if rule.kind in ("stated", "consistency"):
         return "、".join(FIELD_NAMES.get(f, f) for f in c.get("fields", []))
     return ""
