@@ -102,7 +102,7 @@ ALL_KINDS = (
 )
 """The fund centre's kinds."""
 
-AGENCY_KINDS = (
+AGENCY_RESULT_KINDS = (
     "registry_query_result",
     "locate_result",
     "seal_result",
@@ -134,10 +134,9 @@ def choose_documents(request: Request | Mapping[str, Any], report: Report | Mapp
     for kind in table[report.decision]:
         if kind == "{result}":
             result = result_kind(request)
-            if result is None:
-                continue  # an unstated action cannot have a result; the receipt still goes
-            kinds.append(result)
-            if review_points(report):
+            if result is not None:  # an unstated action cannot have a result; the receipt still goes
+                kinds.append(result)
+            if review_points(report):  # a search or transfer may be doubted whatever its result
                 kinds.append("review_suggestion")
         else:
             kinds.append(kind)

@@ -19,13 +19,12 @@ import jinja2
 
 from extract.contract import ACTIONS, Request, document_name
 from extract.values import id_number_valid
-from generate.agency import agency_of
 from generate.citations import Citer
-from generate.config import CentreConfig
+from generate.config import CentreConfig, agency_kind
 from generate.facts import Facts, subject_lines, transferee
 from generate.markup import MARKERS, Block, keep, parse
 from generate.numerals import amount_to_chinese_capital, figures, ordinal, parse_date, to_decimal
-from generate.selection import AGENCY_KINDS, result_kind, review_points
+from generate.selection import AGENCY_RESULT_KINDS, result_kind, review_points
 from validate.report import Citation, Finding, Report
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -95,7 +94,7 @@ def title_for(kind: str, request: Mapping[str, Any]) -> str:
         if request.get("measure"):
             return "不予协助执行告知书"
         return REFUSAL_TITLES.get(request.get("action") or "", "不予协助执行告知书")
-    if kind in AGENCY_KINDS:
+    if kind in AGENCY_RESULT_KINDS:
         return MEASURE_TITLES.get(request.get("measure") or "", TITLES[kind])
     return TITLES[kind]
 
@@ -223,8 +222,13 @@ def build_context(
     config: CentreConfig,
     today: datetime.date,
     served: Sequence[str] = (),
+    serial: str | int | None = None,
 ) -> dict[str, Any]:
-    """Everything one template may print, already formatted, from the request and the report."""
+    """Everything one template may print, already formatted, from the request and the report.
+
+    ``serial`` is the document's number in its agency's yearly series, assigned when the
+    answer is issued (service/issuing.py); a draft has none and prints a blank for it.
+    """
     data = clean(request.to_json())
     action = data.get("action")
     respondent = data.get("respondent") or {}
@@ -252,7 +256,8 @@ def build_context(
         court_account = configured.__dict__ if configured else None
 
     result = result_kind(request)
-    serial = (report.model_extra or {}).get("document_serial")
+    if serial is None:
+        serial = (report.model_extra or {}).get("document_serial")
     return {
         "kind": kind,
         "title": title_for(kind, data),
@@ -260,7 +265,7 @@ def build_context(
         "signatory": config.signatory,
         "we": config.we,
         "measure": data.get("measure"),
-        "agency": agency_of(data.get("measure")),
+        "agency": agency_kind(data.get("measure")),
         "subject": subject_lines(data.get("subject")),
         "transferee": transferee(data.get("subject")),
         "with_header": kind not in UNNUMBERED,

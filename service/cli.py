@@ -107,7 +107,7 @@ def process_bundle(files: list[Path], pack: str, accounts: list[dict] | None, to
     `problems`) or none (`unreadable`: no report, no outputs).
     """
     from extract import read_bundle
-    from generate import CentreConfig, write_outputs
+    from generate import Deployment, write_outputs
     from validate.workdays import WorkCalendar
 
     settings = settings or Settings()
@@ -119,7 +119,8 @@ def process_bundle(files: list[Path], pack: str, accounts: list[dict] | None, to
         out["report"] = validate.evaluate(extraction.request, accounts, pack, today, calendar=calendar)
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
-            config = CentreConfig.from_yaml(settings.centre_config) if settings.centre_config else None
+            chosen = Deployment.from_yaml(settings.centre_config) if settings.centre_config else Deployment.example()
+            config = chosen.choose(pack, None, extraction.request.measure)
             out["outputs"] = write_outputs(extraction.request, out["report"], out_dir, config=config,
                                            today=today)
     ordered = {key: out[key] for key in ("request", "report", "outputs") if key in out}

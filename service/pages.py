@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from extract.contract import ACTIONS, DOCUMENT_TYPES, get_path
+from generate.config import AGENCY_KINDS
 from service import audit, auth, processing
 from service.deps import Caller, SessionDep, load_visible, session_user, visible
 from service.logs import mask_id, mask_text
@@ -53,7 +54,7 @@ def field_label(name: str) -> str:
     return name
 
 
-templates.env.globals.update(STATUS_NAMES=STATUS_NAMES, ACTION_NAMES=ACTION_NAMES, DECISIONS=DECISIONS,
+templates.env.globals.update(AGENCY_KINDS=AGENCY_KINDS, STATUS_NAMES=STATUS_NAMES, ACTION_NAMES=ACTION_NAMES, DECISIONS=DECISIONS,
                              REPORT_DECISIONS=REPORT_DECISIONS, OUTCOMES=OUTCOMES, SEVERITIES=SEVERITIES,
                              DOC_TYPES=DOC_TYPES, ROLE_NAMES=auth.ROLE_NAMES, field_label=field_label)
 
@@ -284,8 +285,14 @@ AdminDep = Annotated[User, Depends(admin_user)]
 
 
 def _admin_page(request: Request, session: Session, user: User, **extra: Any) -> HTMLResponse:
+    import validate
+    from validate.loader import load_pack
+
+    chosen = processing.deployment(request.app.state.settings)
     return render(request, "admin.html", user, users=session.scalars(select(User).order_by(User.name)).all(),
-                  keys=session.scalars(select(ApiKey).order_by(ApiKey.name)).all(), **extra)
+                  keys=session.scalars(select(ApiKey).order_by(ApiKey.name)).all(),
+                  agencies=chosen.agencies, default_agency=chosen.default, year=dt.date.today().year,
+                  pack_titles={name: load_pack(name).title for name in validate.known_packs()}, **extra)
 
 
 @router.get("/admin", response_class=HTMLResponse)

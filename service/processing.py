@@ -105,11 +105,20 @@ def evaluate(submission: Submission, settings: Settings) -> tuple[dict[str, Any]
     return report, deadline
 
 
-def centre_config(settings: Settings):
-    """The centre's own letter configuration from the settings' file, else the built-in example."""
-    from generate import CentreConfig
+def deployment(settings: Settings):
+    """Every agency this installation answers as: the settings' file, else the shipped sample."""
+    from generate import Deployment
 
-    return CentreConfig.from_yaml(settings.centre_config) if settings.centre_config else None
+    return Deployment.from_yaml(settings.centre_config) if settings.centre_config else Deployment.example()
+
+
+def centre_config(settings: Settings, submission: Submission | None = None):
+    """The agency that answers `submission`: chosen by its pack, its office and the measure asked."""
+    chosen = deployment(settings)
+    if submission is None:
+        return chosen.default_agency
+    measure = (effective_request(submission) if submission.request else {}).get("measure")
+    return chosen.choose(submission.pack, submission.office, measure)
 
 
 def write_documents(submission: Submission, report: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
@@ -123,7 +132,7 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
     tmp.mkdir()
     try:
         outputs = write_outputs(effective_request(submission), report, tmp,
-                                config=centre_config(settings), today=submission.received_on)
+                                config=centre_config(settings, submission), today=submission.received_on)
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]
         old = None
