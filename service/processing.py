@@ -32,14 +32,25 @@ from service.storage import UploadStore
 
 log = logging.getLogger("assistdesk.processing")
 
-__all__ = ["NothingReadable", "effective_request", "evaluate", "get_path", "read_files", "sweep_leftovers",
-           "write_documents"]
+__all__ = ["NothingReadable", "blob_files", "effective_request", "evaluate", "get_path", "read_files",
+           "read_paths", "sweep_leftovers", "write_documents", "write_request_documents"]
 WORK_PREFIX = "job-"
+
+
+def blob_files(submission: Submission, store: UploadStore) -> list[tuple[str, Path]]:
+    """The submission's files as (the name the clerk gave, the stored blob)."""
+    return [(f.name, store.path(f.sha256)) for f in submission.files]
 
 
 def read_files(submission: Submission, store: UploadStore, settings: Settings,
                progress: Callable[[int, int, str], None] | None = None):
-    """Run extraction on the stored blobs under the names the clerk gave them.
+    """Run extraction on the stored blobs under the names the clerk gave them (in this process)."""
+    return read_paths(blob_files(submission, store), submission.id, settings, progress)
+
+
+def read_paths(files: list[tuple[str, Path]], sid: int, settings: Settings,
+               progress: Callable[[int, int, str], None] | None = None):
+    """Extraction of submission `sid`'s files, each linked under its own name.
 
     The names are links in a working folder under the data folder (not the system's temp),
     tagged with this process, so the folder of a worker killed mid-job is swept at the next start.
@@ -48,12 +59,11 @@ def read_files(submission: Submission, store: UploadStore, settings: Settings,
 
     work = settings.work_dir
     work.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{leftovers.owner_tag()}-{submission.id}-",
-                                     dir=work) as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{leftovers.owner_tag()}-{sid}-", dir=work) as tmp:
         paths = []
-        for f in submission.files:
-            link = Path(tmp) / f.name
-            os.symlink(store.path(f.sha256), link)
+        for name, blob in files:
+            link = Path(tmp) / name
+            os.symlink(blob, link)
             paths.append(link)
         extraction = read_bundle(paths, engine=settings.ocr_engine(), progress=progress)
     if extraction.status == "unreadable":
@@ -131,19 +141,31 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
     assigned (service/issuing.py), which writes its set into a folder of its own that no
     later draft replaces.
     """
+    return write_request_documents(effective_request(submission), report, submission.id,
+                                   submission.received_on, settings, centre_config(settings, submission),
+                                   decision=submission.decision, numbers=numbers,
+                                   texts=submission.document_texts or {}, note=submission.decision_note or "",
+                                   folder=folder)
+
+
+def write_request_documents(request: dict[str, Any], report: dict[str, Any], sid: int, received_on: dt.date,
+                            settings: Settings, config: Any, decision: str | None = None,
+                            numbers: dict[str, int] | None = None, texts: dict[str, Any] | None = None,
+                            note: str = "", folder: str | None = None) -> list[dict[str, Any]]:
+    """The documents of submission `sid` for `request` and `report`, written as the agency `config`
+    (see `centre_config`), swapped into outputs/<sid>/ (or `folder`) at once. Plain values only, so
+    that the reading process (service/reader.py) can run it."""
     from generate import write_outputs
 
     root = settings.outputs_dir
     root.mkdir(parents=True, exist_ok=True)
-    final = root / (folder or str(submission.id))
+    final = root / (folder or str(sid))
     final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = root / f".tmp-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
+    tmp = root / f".tmp-{leftovers.owner_tag()}-{sid}-{uuid.uuid4().hex}"
     tmp.mkdir()
     try:
-        outputs = write_outputs(effective_request(submission), report, tmp,
-                                config=centre_config(settings, submission), today=submission.received_on,
-                                decision=submission.decision, numbers=numbers,
-                                texts=submission.document_texts or {}, note=submission.decision_note or "")
+        outputs = write_outputs(request, report, tmp, config=config, today=received_on, decision=decision,
+                                numbers=numbers, texts=texts or {}, note=note)
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]
         if folder:
@@ -151,7 +173,7 @@ def write_documents(submission: Submission, report: dict[str, Any], settings: Se
                 entry["folder"] = folder
         old = None
         if final.exists():
-            old = root / f".old-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
+            old = root / f".old-{leftovers.owner_tag()}-{sid}-{uuid.uuid4().hex}"
             os.replace(final, old)
         os.replace(tmp, final)
         if old is not None:
