@@ -23,6 +23,7 @@ from service import api, apidocs, pages, refusals
 from service.bodylimit import UploadBodyLimit
 from service.db import Database, migrate
 from service.headers import SecurityHeaders
+from service.reader import Reader
 from service.register import api as register_api
 from service.settings import Settings
 from service.storage import UploadStore
@@ -37,8 +38,9 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
     settings = settings or Settings()
     db = Database(settings.database_url)
     store = UploadStore(settings.uploads_dir)
-    worker = Worker(db, settings, store)
     dispatcher = None
+    reader = Reader(settings) if settings.read_in_child and start_worker and not settings.broker_url else None
+    worker = Worker(db, settings, store, reader)
     if settings.broker_url:
         from service.tasks import Dispatcher
 

@@ -81,6 +81,10 @@ class Settings(BaseSettings):
         """Jobs' working folders: under the data folder, so a killed job's folder is swept."""
         return self.data_dir / "work"
 
+    read_in_child: bool = True
+    """The embedded server reads and writes each job in a child process below its own priority
+    (service/reader.py), so status requests are answered while OCR runs; False keeps it in-process."""
+
     # -- end of issue 10's block -----------------------------------------------------------------
 
     @field_validator("data_dir")
