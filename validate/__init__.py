@@ -80,7 +80,10 @@ def check_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2021
     if subject == "centre_application":
         data = application_dates(data, cal)
     sit = Situation(subject=subject, data=data, facts=data, today=today or date.today(), calendar=cal)
-    return check(sit, rules)
+    report = check(sit, rules)
+    if subject == "centre_application":  # the application states them (generate/application.py)
+        report.periods = {k: data.get(k) for k in ("reminder_period_end", "suit_deadline") if data.get(k)}
+    return report
 
 
 def evaluate_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2021",
