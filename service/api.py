@@ -59,6 +59,16 @@ class IssueInfo(BaseModel):
     documents: list[IssuedDocument]
 
 
+class AccountIn(BaseModel):
+    """The matched account as the reviewer corrects it for this submission (accounts.schema.json words)."""
+
+    balance: str = Field(max_length=40)
+    status: Literal["depositing", "sealed", "closed"]
+    monthly_deposit: str = Field(default="", max_length=40)
+    loans: str = Field(default="", max_length=400, description="如 主贷人-未结清；担保人-已结清")
+    reason: str = Field(min_length=1, max_length=4000)
+
+
 class ReopenIn(BaseModel):
     reason: str = Field(min_length=1, max_length=4000)
 
@@ -293,6 +303,19 @@ def edit_items(request: Request, sid: SubmissionId, kind: Annotated[str, Path(pa
     sub = _done(load_visible(session, caller, sid))
     _reviewer(caller)
     issuing.edit_items(session, sub, kind, body.text, caller.name, request.app.state.settings)
+    return status_of(sub)
+
+
+@router.put("/submissions/{sid}/account", response_model=Status,
+            responses={403: {"description": "reviewers only"}, 422: {"description": "locked, no reason, bad value"}})
+def edit_account(request: Request, sid: SubmissionId, body: AccountIn, session: SessionDep,
+                 caller: CallerDep) -> Status:
+    """Correct the matched account for this submission with a reason; the report and documents are made again."""
+    from service.register.submission_facts import edit_account as edit
+
+    sub = _done(load_visible(session, caller, sid))
+    _reviewer(caller)
+    edit(session, sub, body.model_dump(exclude={"reason"}), body.reason, caller.name, request.app.state.settings)
     return status_of(sub)
 
 

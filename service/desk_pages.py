@@ -65,7 +65,7 @@ def desk_context(request: Request, sub: Submission) -> dict[str, Any]:
     return {"desk_drafts": drafts, "desk_texts": issuing.current_texts(sub) if not sub.issued_at else {},
             "desk_issues": [(i, [(n, d) for n, d in enumerate(i.documents, start=1) if d["format"] == "pdf"])
                             for i in reversed(sub.issues)],
-            "DECISIONS": DECISIONS}
+            "DECISIONS": DECISIONS, **account_context(sub)}
 
 
 @router.get("/submissions/{sid}/documents/{n}/pages/{page}.png")
@@ -127,3 +127,38 @@ def reopen_form(request: Request, sid: int, session: SessionDep, user: UserDep,
     sub = _done(session, user, sid)
     issuing.reopen(session, sub, reason[:4000], f"user:{user.name}", request.app.state.settings)
     return RedirectResponse(f"/submissions/{sid}#decision", status_code=303)
+
+
+def account_context(sub: Submission) -> dict[str, Any]:
+    """The matched account for the panel (templates/_account.html): facts, freezes in queue order."""
+    from generate.facts import LOAN_ROLES, STATUS_LABELS
+    from service.register.submission_facts import loans_text, matched_account
+
+    account, source = matched_account(sub) if sub.status == "done" else (None, "")
+    freezes, queued = [], 0
+    for f in (account or {}).get("freezes") or []:
+        state = f.get("state") or "active"
+        queued += state == "queued"
+        freezes.append({**f, "state_label": {"active": "冻结中", "queued": "轮候冻结"}.get(state, "已解除"),
+                        "queue": queued if state == "queued" else None})
+    plan = (sub.report or {}).get("freeze_plan") or {}
+    return {"account": account, "account_source": source, "account_freezes": freezes,
+            "account_loans": [f"{LOAN_ROLES.get(loan.get('role'), '借款人')}（{'已结清' if loan.get('settled') else '未结清'}）"
+                              for loan in (account or {}).get("loans") or []],
+            "account_loans_text": loans_text(account), "ACCOUNT_STATUS": STATUS_LABELS,
+            "queue_position": plan.get("queue_position")}
+
+
+@router.post("/submissions/{sid}/account")
+def account_form(request: Request, sid: int, session: SessionDep, user: UserDep,
+                 balance: Annotated[str, Form()] = "", status: Annotated[str, Form()] = "",
+                 monthly_deposit: Annotated[str, Form()] = "", loans: Annotated[str, Form()] = "",
+                 reason: Annotated[str, Form()] = "", csrf: Annotated[str, Form()] = "") -> Response:
+    from service.register.submission_facts import edit_account
+
+    check_csrf(request, csrf)
+    _reviewer(user)
+    sub = _done(session, user, sid)
+    edit_account(session, sub, {"balance": balance[:40], "status": status[:20], "monthly_deposit": monthly_deposit[:40],
+                                "loans": loans[:400]}, reason[:4000], f"user:{user.name}", request.app.state.settings)
+    return RedirectResponse(f"/submissions/{sid}#account", status_code=303)

@@ -231,3 +231,60 @@ def test_the_register_is_written_once_when_issued(server, keys, tmp_path) -> Non
     assert rev.post(f"/api/v1/submissions/{sid}/decision", json={"decision": "assist"}).is_success
     assert rev.post(f"/api/v1/submissions/{sid}/issue").status_code == 200
     assert len(holds()) == 1, "reissuing does not freeze twice"
+
+
+def test_the_account_panel_shows_the_match_and_an_edit_with_a_reason_remakes_the_report(server, keys,
+                                                                                       tmp_path) -> None:
+    """Issue 11: the reviewer sees the matched account and corrects it with a reason (audited)."""
+    sid = submit(server, keys, tmp_path, "account.pdf", case="（2026）沪0115执3145号",
+                 facts=[{**FACTS[0], "freezes": [{"court": "上海市徐汇区人民法院", "case_number": "（2025）沪0104执88号",
+                                                  "amount": "80000.00", "state": "active", "start": "2025-03-01",
+                                                  "end": "2028-02-29"}]}])
+    rev = login(server, "rev1")
+    page = rev.get(f"/submissions/{sid}").text
+    panel = page[page.index('id="account"'):page.index('id="findings"')]
+    for text in ("310115********4419", "86420.15", "正常缴存", "2450.00", "上海市徐汇区人民法院", "（2025）沪0104执88号",
+                 "80000.00", "冻结中"):
+        assert text in panel, text
+    assert ID not in panel, "the ID number is masked"
+    before = rev.get(f"/api/v1/submissions/{sid}/report").json()["freeze_plan"]
+    assert before["frozen_now"] == "6420.15"
+
+    refused = rev.put(f"/api/v1/submissions/{sid}/account", json={"balance": "99000.00", "status": "depositing",
+                                                                  "monthly_deposit": "2450.00", "reason": " "})
+    assert refused.status_code == 422 and "理由" in refused.json()["detail"]
+    bad = rev.put(f"/api/v1/submissions/{sid}/account", json={"balance": "九万", "status": "depositing",
+                                                              "reason": "核心系统余额滞后"})
+    assert bad.status_code == 422 and "账户余额" in bad.json()["detail"]
+    r = rev.put(f"/api/v1/submissions/{sid}/account", json={"balance": "99000.00", "status": "depositing",
+                                                            "monthly_deposit": "2450.00", "loans": "",
+                                                            "reason": "核心系统余额滞后，已电话核实"})
+    assert r.status_code == 200, r.text
+    after = rev.get(f"/api/v1/submissions/{sid}/report").json()["freeze_plan"]
+    assert after["balance"] == "99000.00" and after["frozen_now"] == "19000.00"
+    assert "19000.00" in pdf_text(rev, documents(rev, sid)["freeze_result"]), "the documents are made again"
+    page = rev.get(f"/submissions/{sid}").text
+    assert "修改账户事实（账户余额）：核心系统余额滞后，已电话核实" in page
+
+    # a loan now unsettled: the report declines, and once issued the facts are locked
+    r = rev.put(f"/api/v1/submissions/{sid}/account", json={"balance": "99000.00", "status": "depositing",
+                                                            "loans": "主贷人-未结清", "reason": "核心系统漏报贷款"})
+    assert r.status_code == 200 and rev.get(f"/api/v1/submissions/{sid}/report").json()["decision"] == "decline"
+    rev.post(f"/api/v1/submissions/{sid}/decision", json={"decision": "decline", "note": "有未结清贷款"})
+    rev.post(f"/api/v1/submissions/{sid}/issue")
+    locked = rev.put(f"/api/v1/submissions/{sid}/account", json={"balance": "1.00", "status": "sealed",
+                                                                 "reason": "再改"})
+    assert locked.status_code == 422 and "已锁定" in locked.json()["detail"]
+
+
+def test_facts_entered_on_the_panel_decide_a_submission_that_had_none(server, keys, tmp_path) -> None:
+    """A bundle without facts and no record of the person ends 待补充账户事实; the panel gives a way forward."""
+    sid = submit(server, keys, tmp_path, "nofacts.pdf", case="（2026）沪0115执3146号", facts=None)
+    rev = login(server, "rev1")
+    assert rev.get(f"/api/v1/submissions/{sid}/report").json()["decision"] == "needs_facts"
+    assert "录入账户事实" in rev.get(f"/submissions/{sid}").text
+    r = rev.put(f"/api/v1/submissions/{sid}/account", json={"balance": "30000.00", "status": "depositing",
+                                                            "monthly_deposit": "1200.00",
+                                                            "reason": "核心系统查询结果"})
+    assert r.status_code == 200, r.text
+    assert rev.get(f"/api/v1/submissions/{sid}/report").json()["decision"] == "assist"
