@@ -44,7 +44,7 @@ def server(tmp_path_factory):
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api", reason="browser test skipped: playwright not installed")
     with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=[*ARGS, "--lang=zh-CN"], headless=True)
         yield chromium
         chromium.close()
 
@@ -109,6 +109,7 @@ def sent(server, browser):
     assert page.locator("#file-list tbody tr").all_inner_texts()[0].startswith("materials.pdf")
     assert page.locator("#file-list tbody tr").count() == 1
     page.set_input_files("#accounts-input", str(ACCOUNTS))
+    assert page.locator("#accounts-name").inner_text() == "accounts.json"
     page.fill("input[name=today]", "2024-12-20")
     shot(page, "desk-upload-chosen-1366")
     page.click("#submit")
