@@ -43,7 +43,7 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
     chosen: dict[str, Reading | None] = {name: _choose(readings, name) for name in PRECEDENCE}
     chosen["court"] = _fullest_court(readings, chosen["court"])
     conflicts = _conflicts(readings)
-    flags = [flag for r in readings for flag in r.flags]
+    flags = _once([flag for r in readings for flag in r.flags])
 
     def value(name: str) -> Any:
         reading = chosen[name]
@@ -228,6 +228,18 @@ def _date_of(readings: list[PaperReading], kind: str) -> str | None:
     return None
 
 
+def _once(flags: list[Flag]) -> list[Flag]:
+    """One flag per field and message: the notice and the ruling both printing the same bad ID
+    number is one thing for the clerk to check, not two (the first paper's evidence is kept)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for flag in flags:
+        if (flag.field, flag.message) not in seen:
+            seen.add((flag.field, flag.message))
+            out.append(flag)
+    return out
+
+
 def _doubted(name: str, conflicts: list[Conflict], flags: list[Flag]) -> bool:
     return any(c.field == name for c in conflicts) or any(f.field == name for f in flags)
 
@@ -241,6 +253,7 @@ def _evidence_json(evidence: Evidence, penalised: bool = False) -> dict[str, Any
 
 def _conflict(conflict: Conflict) -> ContractConflict:
     return ContractConflict(field=conflict.field, values=[
-        ConflictValue(value=r.value, document=r.evidence.document, source=r.evidence.source, page=r.evidence.page)
+        ConflictValue(value=r.value, document=r.evidence.document, source=r.evidence.source, page=r.evidence.page,
+                      box=[round(v, 4) for v in r.evidence.box] if r.evidence.box else None)
         for r in conflict.readings
     ])

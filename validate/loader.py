@@ -199,11 +199,18 @@ def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str
             raise PackError(file, _key_line(keys["messages"][1], outcome),
                             f"rule {rule_id}: message {outcome} quotes unknown {{{sorted(stray)[0]}}} "
                             f"(allowed: {', '.join(sorted(kind.placeholders)) or 'none'})")
+    on_fail, on_unknown = raw.get("on_fail", kind.on_fail), raw.get("on_unknown", kind.on_unknown)
+    if measures and "decline" in (on_fail, on_unknown):
+        # An assisting agency (a pack naming `measures`) is bound by 法发〔2010〕15号 第二十条: it may
+        # suggest a review to the court but shall not refuse, so none of its rules may decline.
+        raise fail("on_fail" if on_fail == "decline" else "on_unknown",
+                   "an agency pack (one with measures) may not decline (法发〔2010〕15号 第二十条): "
+                   "write on_fail: none for a review suggestion, or correct for what the court can cure")
     return Rule(
         id=rule_id, title=raw["title"].strip(), kind=raw["kind"], severity=raw["severity"],
         citation=raw["citation"], article=(cited or national).group(2).strip(), words=" ".join(raw["words"].split()), messages=dict(messages),
         check=check, applies_to=tuple(applies), subject=subject, note=str(raw.get("note", "")).strip(),
-        on_fail=raw.get("on_fail", kind.on_fail), on_unknown=raw.get("on_unknown", kind.on_unknown),
+        on_fail=on_fail, on_unknown=on_unknown,
         shared=bool(raw.get("shared", False)), pack=pack, line=_line(node),
     )
 

@@ -112,7 +112,7 @@ def _second_party(req: dict[str, Any]) -> dict[str, Any]:
         court="上海市第一中级人民法院",
         case_number="（2023）沪01执恢56号",
         respondent={"name": "欧阳堃", "id_number": "310104198507153218"},
-        applicant={"name": "上海某某贸易有限公司"},
+        applicant={"name": "上海恒通贸易有限公司"},
         account_number="9876543210",
         officers=[{"name": "陈七"}],
     )

@@ -91,3 +91,19 @@ def test_unknown_pack_lists_the_known_ones_in_one_line() -> None:
     message = str(err.value)
     assert "\n" not in message and "beijing-2020" in message and "shanghai-2021" in message
     assert isinstance(err.value, ValueError)
+
+
+def test_an_agency_pack_may_not_decline(tmp_path: Path) -> None:
+    """法发〔2010〕15号 第二十条: an assisting agency suggests a review but shall not refuse, so a
+    pack that lists agency `measures` refuses to load with a rule that would decline."""
+    good = (PACK_DIR / "yunfu-2017.yaml").read_text(encoding="utf-8")
+    old = "    check: {predicate: fact, name: disposal_completed, expect: true}\n    on_fail: none\n"
+    assert old in good
+    path = tmp_path / "yunfu-2017.yaml"
+    path.write_text(good.replace(old, old.replace("on_fail: none", "on_fail: decline")), encoding="utf-8")
+    with pytest.raises(PackError, match="may not decline") as err:
+        load_pack_file(path)
+    assert "police.vehicle_transfer.disposed" in str(err.value) and err.value.line
+    path.write_text(good.replace(old, old.replace("    on_fail: none\n", "")), encoding="utf-8")
+    with pytest.raises(PackError, match="may not decline"):  # a condition declines unless told otherwise
+        load_pack_file(path)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from validate.application import REMINDER_DAYS
 from validate.conditions import GROUND_NAMES
 from validate.draft import materials as mat
 from validate.draft import vocabulary as v
@@ -526,9 +527,13 @@ class Drafter:
             self.add(DraftRule(
                 id="application.reminder_served", title=f"催告书送达{m.group(1)}日后方可申请强制执行", kind="interval",
                 citation=self.cite(unit), words=text, subject="centre_application",
-                check={"start": "application.reminder_served", "end": "application.filed", "min": f"{n}d"},
-                messages={"pass": "催告书于{start}送达，{end}申请强制执行，已满期限。",
-                          "fail": "催告书于{start}送达，{limit}前不得申请强制执行（拟于{end}申请）。",
+                # ten days: the period's end as validate/application.py counts it (holidays
+                # moved past); another length: the day after the n-th day from service
+                check=({"start": "application.reminder_period_end", "end": "application.filed", "min": "1d"}
+                       if n == REMINDER_DAYS else
+                       {"start": "application.reminder_served", "end": "application.filed", "min": f"{n + 1}d"}),
+                messages={"pass": "催告书送达后的期间已届满（{start}），{end}申请强制执行。",
+                          "fail": "催告书送达后的期间未届满，{limit}前不得申请强制执行（拟于{end}申请）。",
                           "unknown": "{reason}；申请强制执行前应当催告，催告书送达期满后方可申请。"}))
             made = True
         m = re.search(rf"起诉期限届满之日起(\d+|[{v.CN_DIGITS}]+)(个月|日)内", text)
@@ -629,6 +634,15 @@ class Drafter:
                 check={"working_days": n}, guesses=list(guesses),
                 messages={"pass": f"应于{{days}}个工作日内（至迟于{{deadline}}）{_reply_words(after)}{{fallback}}。"}))
             return
+        # 「应马上办理」「应立即办理」「及时填写并回复」: no days allowed, due the day of receipt
+        now = re.search(r"应(?:当)?(?:马上|立即)办理\S{0,4}?业务|后及时填写并回复办理结果", text)
+        if now and acts and not re.match(r"\s*(人民)?法院", text[max(0, now.start() - 6):now.start()]):
+            scope = _scope_word(acts, self.ctx)
+            self.add(DraftRule(
+                id=f"{_id_scope(acts)}.reply", title=f"协助{scope}应马上办理", kind="deadline", severity="info",
+                citation=self.cite(unit), words=_part_with(text, re.escape(now.group(0))), applies_to=acts,
+                check={"working_days": 0}, guesses=list(guesses),
+                messages={"pass": "应马上办理，于接收法律文书当日（{deadline}）回复办理结果。"}))
 
     def stated(self, unit: Unit, acts: list[str], guesses: list[str]) -> None:
         text = unit.text
