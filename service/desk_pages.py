@@ -65,7 +65,22 @@ def desk_context(request: Request, sub: Submission) -> dict[str, Any]:
     return {"desk_drafts": drafts, "desk_texts": issuing.current_texts(sub) if not sub.issued_at else {},
             "desk_issues": [(i, [(n, d) for n, d in enumerate(i.documents, start=1) if d["format"] == "pdf"])
                             for i in reversed(sub.issues)],
-            "DECISIONS": DECISIONS, **account_context(sub)}
+            "DECISIONS": DECISIONS, **account_context(sub), **findings_context(sub)}
+
+
+def findings_context(sub: Submission) -> dict[str, Any]:
+    """The findings with basis, words, values and boxes; the conflicts side by side (templates/_findings.html)."""
+    from service import processing
+    from service.findings import conflict_sides, reviewer_findings
+
+    request_data = processing.effective_request(sub) if sub.request else {}
+    index = {(p.get("source"), p.get("page")): i for i, p in enumerate(sub.pages or [])}
+    sides = conflict_sides(request_data)
+    for conflict in sides:
+        for value in conflict["values"]:
+            value["image"] = index.get((value["source"], value["page"]))
+    return {"desk_findings": reviewer_findings(sub.report, request_data, sub.evidence or {}),
+            "desk_conflicts": sides}
 
 
 @router.get("/submissions/{sid}/documents/{n}/pages/{page}.png")

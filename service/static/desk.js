@@ -17,4 +17,11 @@
       }
     });
   });
+  // A finding about a field outlines that field's box on the page, as choosing the field does.
+  document.querySelectorAll("button.show-box").forEach(function (b) {
+    b.addEventListener("click", function () {
+      const row = document.querySelector('tr.field[data-field="' + b.dataset.field + '"]');
+      if (row) row.click();
+    });
+  });
 })();

@@ -288,3 +288,41 @@ def test_facts_entered_on_the_panel_decide_a_submission_that_had_none(server, ke
                                                             "reason": "核心系统查询结果"})
     assert r.status_code == 200, r.text
     assert rev.get(f"/api/v1/submissions/{sid}/report").json()["decision"] == "assist"
+
+
+def test_findings_name_the_policy_and_article_give_its_words_values_and_box(server, keys, tmp_path) -> None:
+    """Issue 12 item 3: 「依据：000_d9f354da727e6e1c.txt 第七条（一）」 and no article text; conflicts side by side."""
+    import json
+
+    from tests.conftest import render_pdf
+
+    notice = ["协助执行通知书", "(2026)沪0115执3147号", "上海市公积金管理中心浦东新区管理部：",
+              "本院在执行申请执行人上海宏远建材有限公司与被执行人庞知远买卖合同纠纷一案中，",
+              "依照《中华人民共和国民事诉讼法》的规定，请你单位协助执行以下事项：",
+              "被执行人：庞知远", f"身份证号码：{ID}", "协助事项：冻结住房公积金账户资金", "冻结金额：人民币19665.59元",
+              "冻结期限为一年，自2026年1月10日起计算", "2026年1月9日", "承办人：郭敏晨、顾刚辉", COURT]
+    ruling = ["执行裁定书", "(2026)沪0115执3147号", "申请执行人：上海宏远建材有限公司，住所地上海市黄浦区。",
+              f"被执行人：庞知远，男，1985年3月12日生，公民身份号码：{ID}。", "本院依据已经发生法律效力的民事判决书立案执行。裁定如下：",
+              "冻结被执行人庞知远名下住房公积金账户资金人民币19000.00元。", "本裁定送达后立即生效。", "执行员　　郭敏晨",
+              "2026年1月9日", COURT]
+    cards = [[COURT, "工　作　证", f"姓名：{o}", f"单位：{COURT}", "部门：执行局", f"编号：00{i}88"]
+             for i, o in enumerate(("郭敏晨", "顾刚辉"))]
+    pdf = render_pdf([notice, ruling, *cards], tmp_path / "conflict.pdf").read_bytes()
+    court = court_client(server, keys)
+    r = court.post("/api/v1/submissions", files=[("files", ("conflict.pdf", pdf, "application/pdf"))],
+                   data={"today": "2026-01-10", "pack": "shanghai-2021", "accounts": json.dumps(FACTS)})
+    sid = r.json()["id"]
+    assert server.wait(court, sid)["status"] == "done"
+    rev = login(server, "rev1")
+    page = rev.get(f"/submissions/{sid}").text
+    findings = page[page.index('id="findings"'):page.index('id="decision"')]
+    assert ".txt" not in findings and "000_" not in findings
+    assert "依据：《上海市高级人民法院 上海市公积金管理中心关于进一步完善住房公积金执行协作联动机制的若干意见》（沪高法〔2021〕124号）第七条（一）" in findings
+    assert "协助事项及被执行人身份明确" in findings, "the rule's title"
+    assert "条文原文" in findings and "市公积金中心应当协助人民法院查询、冻结、扣划、解冻职工个人住房公积金" in findings
+    assert "被执行人身份证号码“310115********4419”" in findings and ID not in findings, "values used, masked"
+    assert 'class="link show-box screen-only" data-field="' in findings, "a field-based finding offers its box"
+    # the conflict: both papers, both values, each with its page image and box
+    conflict = findings[findings.index('class="conflict"'):findings.index('<ol class="findings">')]
+    assert "协助执行通知书第1页记载“19665.59”" in conflict and "执行裁定书第2页记载“19000.00”" in conflict
+    assert conflict.count('<div class="box"') == 2 and conflict.count("/pages/") == 2
