@@ -40,6 +40,26 @@ ACTIONS: dict[str, str] = {
 }
 """The contract's `request.action` codes and their Chinese words."""
 
+MEASURES: dict[str, str] = {
+    "police.identity_query": "查询户籍身份信息",
+    "police.locate": "协助查找被执行人下落",
+    "police.vehicle_seal": "查封机动车",
+    "police.vehicle_transfer": "机动车过户登记",
+    "land.query": "查询土地使用权",
+    "land.seal": "查封土地使用权",
+    "land.unseal": "解除查封土地使用权",
+    "land.transfer": "土地使用权过户登记",
+    "housing.query": "查询房屋权属",
+    "housing.seal": "查封房屋",
+    "housing.unseal": "解除查封房屋",
+    "housing.transfer": "房屋过户登记",
+    "market.query": "查询股权登记信息",
+    "market.equity_freeze": "冻结股权",
+    "market.equity_unfreeze": "解除冻结股权",
+    "market.equity_transfer": "股权过户登记",
+}
+"""The contract's `request.measure` codes (other agencies' measures) and their Chinese words."""
+
 FIELD_NAMES: dict[str, str] = {
     "action": "协助事项",
     "court": "执行法院",
@@ -85,6 +105,23 @@ MEASURE_ACTIONS: dict[str, str | None] = {
 
 COURT_PAPERS = ("assist_notice", "ruling", "query_form", "judgment")
 """The court's own legal papers: the ones that bear its seal."""
+
+
+_INDEXED_NAMES = ((re.compile(r"^officers\[(\d+)\]\.name$"), "执行人员{n}"),
+                  (re.compile(r"^documents\[(\d+)\]\.type$"), "第{n}份材料的类型"))
+OTHER_FIELD_NAMES = {"measure": "协助措施", "court_account": "法院账户", "freeze_period": "冻结期限",
+                     "respondent": "被执行人", "officers": "执行人员"}
+
+
+def field_name(path: str) -> str:
+    """The Chinese name of a request field by its dotted path (「执行人员2」 for `officers[1].name`),
+    for a page or a history line; never the path itself."""
+    if path in FIELD_NAMES:
+        return FIELD_NAMES[path]
+    for pattern, name in _INDEXED_NAMES:
+        if m := pattern.match(path):
+            return name.format(n=int(m.group(1)) + 1)
+    return OTHER_FIELD_NAMES.get(path, "其他记载事项")
 
 
 def document_name(code: str | None) -> str:

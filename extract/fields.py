@@ -166,11 +166,13 @@ def _parties(reading: PaperReading, pages: list[_PageDoc]) -> None:
                 pairs.append((Reading(owner._.value, pd.evidence(owner.start_char, owner.end_char,
                                                                  reading.document.type)), Reading(span._.value, ev)))
             if not values.id_checksum_ok(span._.value):
-                repairs = [values.mask_id(r) for r in values.repair_id_candidates(span._.value)[:3]]
+                candidates = values.repair_id_candidates(span._.value)[:3]
+                doubt = values.id_doubt(span._.value, candidates)
+                repairs = [values.mask_id_keeping(r, doubt) for r in candidates]
                 hint = f"；可能应为 {'、'.join(repairs)}" if repairs else ""
                 reading.flags.append(Flag(
                     "respondent.id_number",
-                    f"身份证号码 {values.mask_id(span._.value)} 校验位不符，请人工核对原件{hint}",
+                    f"身份证号码 {values.mask_id_keeping(span._.value, doubt)} 校验位不符，请人工核对原件{hint}",
                     ev,
                 ))
     if pairs:

@@ -63,9 +63,9 @@ def sniff(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UnreadableFile(f"cannot be opened ({exc.strerror}); check the file and upload it again") from exc
+        raise UnreadableFile("无法打开；请检查文件后重新上传") from exc
     if size == 0:
-        raise UnreadableFile("is empty (0 bytes); the upload failed, scan or send it again")
+        raise UnreadableFile("是空文件（0 字节），上传未成功；请重新扫描或重新发送")
     with path.open("rb") as fh:
         head = fh.read(1024)
     pdf_at = head.find(b"%PDF-")
@@ -77,10 +77,10 @@ def sniff(path: Path) -> str:
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return WEBP
     claimed = _NAME_KIND.get(path.suffix.lower())
-    what = "text" if _looks_like_text(head) else "not a document or image format we know"
-    named = f"named .{path.suffix.lower().lstrip('.')} but " if claimed else ""
+    what = "纯文本" if _looks_like_text(head) else "无法识别的文件格式"
+    named = f"扩展名为 .{path.suffix.lower().lstrip('.')}，但内容是" if claimed else "内容是"
     raise UnreadableFile(
-        f"is {named}{what}; upload the scan itself as PDF, PNG, JPEG or TIFF"
+        f"{named}{what}，不是扫描件；请上传 PDF、PNG、JPEG 或 TIFF 格式的扫描件本身"
     )
 
 
@@ -116,19 +116,19 @@ def _pdf_pages(path: Path) -> Iterator[SourcePage]:
         doc = pymupdf.open(path, filetype="pdf")
     except Exception as exc:
         raise UnreadableFile(
-            "is a damaged PDF that cannot be opened; ask the court for a new copy or scan the paper again"
+            "是已损坏的 PDF，无法打开；请向法院索取新的文件，或重新扫描纸质材料"
         ) from exc
     with doc:
         if doc.needs_pass or doc.is_encrypted:
             raise UnreadableFile(
-                "is a password-protected PDF; ask the sender for a copy without a password"
+                "是设有密码的 PDF；请向发送方索取不带密码的文件"
             )
         if doc.page_count == 0:
-            raise UnreadableFile("is a PDF with no pages; ask the court for a new copy")
+            raise UnreadableFile("是没有页面的 PDF；请向法院索取新的文件")
         if doc.page_count > MAX_PAGES:
             raise UnreadableFile(
-                f"has {doc.page_count} pages, more than the {MAX_PAGES} one submission may hold; "
-                "split it into the court's separate documents"
+                f"共 {doc.page_count} 页，超过一次提交最多 {MAX_PAGES} 页的限制；"
+                "请按法院的各份文书拆分后提交"
             )
         for index in range(doc.page_count):
             try:
@@ -136,7 +136,7 @@ def _pdf_pages(path: Path) -> Iterator[SourcePage]:
                 yield _pdf_page(path.name, index + 1, page)
             except Exception as exc:
                 message = str(exc) if isinstance(exc, UnreadableFile) else (
-                    f"page {index + 1} of this PDF is damaged; ask the court for a new copy of that page")
+                    f"第 {index + 1} 页已损坏；请向法院索取该页的新文件")
                 yield SourcePage(path.name, index + 1, 0.0, 0.0, error=message)
 
 
@@ -235,8 +235,8 @@ def _check_render_size(width_pt: float, height_pt: float) -> None:
     pixels = (width_pt / 72 * RENDER_DPI) * (height_pt / 72 * RENDER_DPI)
     if pixels > MAX_PIXELS:
         raise UnreadableFile(
-            f"has a page of {width_pt / 72 * 25.4:.0f}×{height_pt / 72 * 25.4:.0f} mm, too large to read; "
-            "scan the paper at A4 or A3 size"
+            f"有一页尺寸为 {width_pt / 72 * 25.4:.0f}×{height_pt / 72 * 25.4:.0f} 毫米，过大无法读取；"
+            "请按 A4 或 A3 幅面重新扫描"
         )
 
 
@@ -251,20 +251,20 @@ def _image_pages(path: Path) -> Iterator[SourcePage]:
         im = Image.open(path)
     except Exception as exc:
         raise UnreadableFile(
-            "is a damaged image that cannot be opened; scan the paper again"
+            "是已损坏的图片，无法打开；请重新扫描"
         ) from exc
     with im:
         frames = getattr(im, "n_frames", 1)
         if frames > MAX_PAGES:
-            raise UnreadableFile(f"has {frames} pages, more than the {MAX_PAGES} one submission may hold")
+            raise UnreadableFile(f"共 {frames} 页，超过一次提交最多 {MAX_PAGES} 页的限制；请拆分后提交")
         for index in range(frames):
             try:
                 im.seek(index)
                 w, h = im.size
                 if w * h > MAX_PIXELS:
                     raise UnreadableFile(
-                        f"is an image of {w}×{h} pixels, larger than the {MAX_PIXELS // 1_000_000} megapixel "
-                        "limit; scan the paper again at 300 dpi or less"
+                        f"图片为 {w}×{h} 像素，超过 {MAX_PIXELS // 1_000_000} 百万像素的限制；"
+                        "请以 300 dpi 或更低的分辨率重新扫描"
                     )
                 frame = ImageOps.exif_transpose(im) if index == 0 else im
                 rgb = np.asarray(_to_rgb(frame))
@@ -273,7 +273,7 @@ def _image_pages(path: Path) -> Iterator[SourcePage]:
                 continue
             except Exception:
                 yield SourcePage(path.name, index + 1, 0.0, 0.0,
-                                 error=f"page {index + 1} of this image is damaged; scan that paper again")
+                                 error=f"第 {index + 1} 页已损坏；请重新扫描该页")
                 continue
             yield SourcePage(path.name, index + 1, float(rgb.shape[1]), float(rgb.shape[0]), [], rgb)
 

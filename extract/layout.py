@@ -11,6 +11,7 @@ traced back to the box it was read from.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -83,6 +84,11 @@ def _gap(a: TextLine, b: TextLine) -> bool:
     return b.box[0] - a.box[2] > 1.5 * (b.box[3] - b.box[1])
 
 
+def _width(ch: str) -> float:
+    """A character's width in ems: full-width (Chinese, full-width marks) 1, others ½."""
+    return 1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5
+
+
 @dataclass
 class PageText:
     """A page's text in reading order, with a map from characters to lines."""
@@ -121,16 +127,33 @@ class PageText:
         return [self.lines[i] for i in seen]
 
     def box_at(self, start: int, end: int) -> Box | None:
-        """The box around the lines that hold characters start..end."""
+        """The box around the characters start..end: their lines, narrowed to the characters
+        themselves when they lie on one line (an ID number, not the whole 「公民身份号码…」 line)."""
         hit = self.lines_at(start, end)
         if not hit:
             return None
+        if len(hit) == 1:
+            return self._within_line(next(o for o in self.owners[start:end] if o >= 0), start, end)
         return (
             min(line.box[0] for line in hit),
             min(line.box[1] for line in hit),
             max(line.box[2] for line in hit),
             max(line.box[3] for line in hit),
         )
+
+    def _within_line(self, index: int, start: int, end: int) -> Box:
+        """The part of the line's box the characters start..end take, by their widths: a Chinese
+        character is as wide as two digits, so 「公民身份号码：」 and the 18 digits after it share
+        the line in those proportions."""
+        line = self.lines[index]
+        first = self.owners.index(index)
+        offsets = [i - first for i in range(start, end) if self.owners[i] == index]
+        widths = [_width(ch) for ch in line.text]
+        total = sum(widths) or 1.0
+        x0, y0, x1, y1 = line.box
+        left = sum(widths[:offsets[0]]) / total
+        right = sum(widths[:offsets[-1] + 1]) / total
+        return (x0 + (x1 - x0) * left, y0, x0 + (x1 - x0) * right, y1)
 
     def confidence_at(self, start: int, end: int) -> float:
         hit = self.lines_at(start, end)

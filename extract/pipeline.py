@@ -91,11 +91,11 @@ def read_bundle(
         except UnreadableFile as exc:
             problems.append(Problem(path.name, str(exc)))
             log.warning("%s: %s", path.name, exc)
-        except Exception as exc:  # one broken file must not sink the bundle
+        except Exception:  # one broken file must not sink the bundle
             log.exception("unexpected failure reading %s", path.name)
             problems.append(Problem(
                 path.name,
-                f"could not be read ({type(exc).__name__}); the file is kept, report it with this message",
+                "读取时发生系统错误；文件已保存，请将材料编号和文件名告知管理员",
                 kind="internal",
             ))
     documents = split_documents(pages)
@@ -112,12 +112,11 @@ def _read_or_report(source: SourcePage, engine: OcrEngine | None, problems: list
         return None
     try:
         return read_page(source, engine)
-    except Exception as exc:
+    except Exception:
         log.exception("unexpected failure reading page %d of %s", source.number, source.source)
         problems.append(Problem(
             source.source,
-            f"page {source.number} could not be read ({type(exc).__name__}); the file is kept, "
-            "report it with this message",
+            f"第 {source.number} 页读取时发生系统错误；文件已保存，请将材料编号和文件名告知管理员",
             kind="internal",
         ))
         return None
@@ -127,12 +126,11 @@ def _read_paper_or_report(document: Document, problems: list[Problem]) -> PaperR
     """A paper's fields, or the paper listed with none and a problem saying a person must read it."""
     try:
         return read_paper(document)
-    except Exception as exc:
+    except Exception:
         log.exception("unexpected failure reading the fields of %s", document.source)
         problems.append(Problem(
             document.source,
-            f"the fields of pages {document.page_numbers} could not be read ({type(exc).__name__}); "
-            "read that paper by hand",
+            f"第 {'、'.join(map(str, document.page_numbers))} 页的各项内容未能自动识别；请人工阅读该份材料",
             kind="internal",
         ))
         return PaperReading(document)

@@ -46,7 +46,7 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
     chosen: dict[str, Reading | None] = {name: _choose(readings, name) for name in PRECEDENCE}
     chosen["court"] = _fullest_court(readings, chosen["court"])
     conflicts = _conflicts(readings)
-    flags = [flag for r in readings for flag in r.flags]
+    flags = _once([flag for r in readings for flag in r.flags])
 
     def value(name: str) -> Any:
         reading = chosen[name]
@@ -286,6 +286,18 @@ def _date_of(readings: list[PaperReading], kind: str) -> str | None:
         if reading.document.type == kind and (first := reading.first("date")) is not None:
             return first.value
     return None
+
+
+def _once(flags: list[Flag]) -> list[Flag]:
+    """One flag per field and message: the notice and the ruling both printing the same bad ID
+    number is one thing for the clerk to check, not two (the first paper's evidence is kept)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for flag in flags:
+        if (flag.field, flag.message) not in seen:
+            seen.add((flag.field, flag.message))
+            out.append(flag)
+    return out
 
 
 def _doubted(name: str, conflicts: list[Conflict], flags: list[Flag]) -> bool:

@@ -528,7 +528,7 @@ ID_CHECK_CHARS = "10X98765432"
 PROVINCE_CODES = frozenset(
     ("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
      "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-     "65", "71", "81", "82", "83", "91")
+     "65", "71", "81", "82", "83")
 )  # fmt: skip
 """First two digits of the address code: provinces, plus 71/81/82/83 (Taiwan, HK, Macau)."""
 # OCR look-alikes of digits, used only to *suggest* repairs.
@@ -556,6 +556,23 @@ def mask_id(id_number: str | None) -> str | None:
     if len(id_number) == 18:
         return f"{id_number[:6]}********{id_number[-4:]}"
     return "*" * len(id_number)
+
+
+def mask_id_keeping(id_number: str, keep: set[int]) -> str:
+    """`mask_id`, but the places in `keep` stay visible: 「310115**8*****2616」 shows the digit in doubt.
+
+    A repair suggestion masked the usual way hides exactly the digit it is about when that
+    digit lies in the masked middle; the clerk then cannot see what to compare on the paper.
+    """
+    masked = mask_id(id_number) or ""
+    if len(id_number) != 18:
+        return masked
+    return "".join(ch if i in keep else m for i, (ch, m) in enumerate(zip(id_number, masked, strict=True)))
+
+
+def id_doubt(read: str, candidates: list[str]) -> set[int]:
+    """The places where the suggested numbers differ from the number read."""
+    return {i for c in candidates for i, (a, b) in enumerate(zip(read, c, strict=False)) if a != b}
 
 
 def id_number_valid(id_number: str | None) -> bool:

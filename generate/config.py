@@ -98,6 +98,18 @@ class CentreConfig:
     date_style: Literal["arabic", "chinese"] = "arabic"
     """GB/T 9704-2012 prints 成文日期 in Arabic numerals; ``chinese`` gives 二〇二四年五月十日."""
     word_fonts: WordFonts = field(default_factory=WordFonts)
+    self_reference: str | None = None
+    """How the letters call the sender (本中心, 本局); by default from the name's last word."""
+
+    @property
+    def we(self) -> str:
+        """本中心 for a centre, 本局 for a bureau: never 「本中心」 in a police letter."""
+        if self.self_reference:
+            return self.self_reference
+        for tail in ("中心", "分局", "局", "厅", "所", "委员会", "办公室"):
+            if self.name.endswith(tail):
+                return "本" + ("局" if tail == "分局" else tail)
+        return "本单位"
 
     @property
     def signatory(self) -> str:

@@ -89,3 +89,60 @@ def gather(request: Request, report: Report) -> Facts:
         waiting=waiting,
         received=received_documents(request),
     )
+
+
+SUBJECT_LABELS = {
+    "plate": "号牌号码", "plate_number": "号牌号码", "号牌": "号牌号码", "号牌号码": "号牌号码",
+    "vin": "车架号", "车架号": "车架号", "vehicle_type": "车辆类型", "brand": "品牌型号",
+    "certificate": "不动产权证号", "certificate_number": "不动产权证号", "property_certificate": "不动产权证号",
+    "不动产权证号": "不动产权证号", "location": "坐落", "坐落": "坐落", "address": "坐落",
+    "company": "公司名称", "company_name": "公司名称", "公司名称": "公司名称",
+    "credit_code": "统一社会信用代码", "统一社会信用代码": "统一社会信用代码",
+    "equity": "股权数额", "equity_amount": "股权数额", "shares": "股权数额", "股权数额": "股权数额",
+}
+"""How a letter labels each part of the measure's object (extraction's `request.subject`),
+in the words courts use for vehicles, real estate and equity; a part with another name
+is not printed, so no internal key can reach a letter."""
+
+
+def subject_lines(subject: object) -> list[str]:
+    """「号牌号码：粤W12345」, 「坐落：…」: what is to be sealed, queried or transferred.
+
+    `request.subject` is what extraction read as the object of the measure (a mapping of
+    its parts, each a value or a value with its evidence; or the words as printed);
+    empty where the papers did not say, and the letter then points to the court's notice.
+    """
+    if isinstance(subject, str):
+        return [" ".join(subject.split())] if subject.strip() else []
+    if isinstance(subject, list):
+        return [line for part in subject for line in subject_lines(part)]
+    if not isinstance(subject, dict):
+        return []
+    if isinstance(subject.get("text"), str) and not any(k in SUBJECT_LABELS for k in subject):
+        return subject_lines(subject["text"])
+    lines: list[str] = []
+    for key, value in subject.items():
+        label = SUBJECT_LABELS.get(key)
+        if isinstance(value, dict):
+            value = value.get("value") or value.get("text")
+        if label and isinstance(value, str | int) and str(value).strip():
+            line = f"{label}：{' '.join(str(value).split())}"
+            if line not in lines:
+                lines.append(line)
+    for key in ("fields", "items", "parts"):
+        if key in subject:
+            lines += [line for line in subject_lines(subject[key]) if line not in lines]
+    return lines
+
+
+def transferee(subject: object) -> str | None:
+    """The transferee's name where extraction kept it with the object (受让人)."""
+    if not isinstance(subject, dict):
+        return None
+    for key in ("transferee", "受让人", "assignee"):
+        value = subject.get(key)
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("value")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None

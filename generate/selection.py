@@ -8,6 +8,9 @@ The table is data so that it can be read, printed in the README and tested as a 
   lets an assisting body suggest review but not refuse.
 - ``needs_correction``: receipt, correction notice, proof of service.
 - ``decline``: receipt, refusal (暂不予冻结 / 不予扣划 …), proof of service.
+- another agency's measure (seed 002): the result letter and the proof of service (the
+  seed's 「填写送达回证并回复办理结果」), a review suggestion where it doubts the merits, the
+  correction or refusal in its name otherwise.
 - ``needs_facts``: the receipt only. Nothing has been decided: the centre has the papers
   and must first look up the account; the receipt says so and by when it will answer.
   A proof of service belongs with the substantive answer, which comes later.
@@ -29,12 +32,41 @@ RESULT_BY_ACTION: dict[str | None, str] = {
     "deduct": "deduct_result",
 }
 
+RESULT_BY_MEASURE: dict[str, str] = {
+    "police.identity_query": "registry_query_result",
+    "land.query": "registry_query_result",
+    "housing.query": "registry_query_result",
+    "market.query": "registry_query_result",
+    "police.locate": "locate_result",
+    "police.vehicle_seal": "seal_result",
+    "land.seal": "seal_result",
+    "housing.seal": "seal_result",
+    "land.unseal": "unseal_result",
+    "housing.unseal": "unseal_result",
+    "market.equity_freeze": "publicity_result",
+    "market.equity_unfreeze": "publicity_result",
+    "police.vehicle_transfer": "transfer_result",
+    "land.transfer": "transfer_result",
+    "housing.transfer": "transfer_result",
+    "market.equity_transfer": "transfer_result",
+}
+"""Another agency's 回复办理结果 for each measure of seed 002 (查询、查封/解封、协助公示、变更登记)."""
+
 DOCUMENTS_BY_DECISION: dict[str, tuple[str, ...]] = {
     "assist": ("receipt", "{result}", "proof_of_service"),
     "needs_correction": ("receipt", "correction_notice", "proof_of_service"),
     "decline": ("receipt", "refusal_notice", "proof_of_service"),
     "needs_facts": ("receipt",),
 }
+
+AGENCY_DOCUMENTS_BY_DECISION: dict[str, tuple[str, ...]] = {
+    "assist": ("{result}", "proof_of_service"),
+    "needs_correction": ("correction_notice", "proof_of_service"),
+    "decline": ("refusal_notice", "proof_of_service"),
+    "needs_facts": ("receipt",),
+}
+"""Seed 002: an agency 「填写送达回证并回复办理结果」; it gives no separate 回执 for papers it
+acts on, only where it cannot yet answer (needs_facts)."""
 
 EDITABLE_KINDS = frozenset(
     {
@@ -46,6 +78,12 @@ EDITABLE_KINDS = frozenset(
         "correction_notice",
         "refusal_notice",
         "review_suggestion",
+        "registry_query_result",
+        "locate_result",
+        "seal_result",
+        "unseal_result",
+        "publicity_result",
+        "transfer_result",
     }
 )
 """Kinds a clerk may edit before sending: these also get a DOCX."""
@@ -62,6 +100,25 @@ ALL_KINDS = (
     "review_suggestion",
     "proof_of_service",
 )
+"""The fund centre's kinds."""
+
+AGENCY_RESULT_KINDS = (
+    "registry_query_result",
+    "locate_result",
+    "seal_result",
+    "unseal_result",
+    "publicity_result",
+    "transfer_result",
+)
+"""The other agencies' 回复办理结果 kinds; their receipts, notices and proof of service are the
+centre's kinds in the agency's name."""
+
+
+def result_kind(request: Request) -> str | None:
+    """The result letter for what was asked: by the agency measure, else by the action."""
+    if request.measure:
+        return RESULT_BY_MEASURE.get(request.measure)
+    return RESULT_BY_ACTION.get(request.action)
 
 
 def review_points(report: Report | Mapping[str, Any]) -> list[Finding]:
@@ -73,12 +130,13 @@ def choose_documents(request: Request | Mapping[str, Any], report: Report | Mapp
     """Document kinds for this submission, in the order they are handed over."""
     request, report = Request.from_json(request), Report.from_json(report)
     kinds: list[str] = []
-    for kind in DOCUMENTS_BY_DECISION[report.decision]:
+    table = AGENCY_DOCUMENTS_BY_DECISION if request.measure in RESULT_BY_MEASURE else DOCUMENTS_BY_DECISION
+    for kind in table[report.decision]:
         if kind == "{result}":
-            result = RESULT_BY_ACTION.get(request.action)
+            result = result_kind(request)
             if result is not None:  # an unstated action cannot have a result; the receipt still goes
                 kinds.append(result)
-            if review_points(report):  # a transfer or a search has no action, and may still be doubted
+            if review_points(report):  # a search or transfer may be doubted whatever its result
                 kinds.append("review_suggestion")
         else:
             kinds.append(kind)

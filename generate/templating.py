@@ -9,6 +9,7 @@ separator, so that nothing read from a court's papers can change the document's 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -17,12 +18,13 @@ from typing import Any
 import jinja2
 
 from extract.contract import ACTIONS, Request, document_name
+from extract.values import id_number_valid
 from generate.citations import Citer
-from generate.config import CentreConfig
-from generate.facts import Facts
+from generate.config import CentreConfig, agency_kind
+from generate.facts import Facts, subject_lines, transferee
 from generate.markup import MARKERS, Block, keep, parse
 from generate.numerals import amount_to_chinese_capital, figures, ordinal, parse_date, to_decimal
-from generate.selection import RESULT_BY_ACTION, review_points
+from generate.selection import AGENCY_RESULT_KINDS, result_kind, review_points
 from validate.report import Citation, Finding, Report
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -41,7 +43,42 @@ TITLES = {
     "correction_notice": "补正材料通知书",
     "review_suggestion": "审查建议函",
     "proof_of_service": "送达回证",
+    "registry_query_result": "协助查询结果告知书",
+    "locate_result": "协助查找被执行人回复函",
+    "seal_result": "协助查封结果告知书",
+    "unseal_result": "协助解除查封结果告知书",
+    "publicity_result": "协助公示结果告知书",
+    "transfer_result": "协助变更登记结果告知书",
 }
+
+MEASURE_LABELS = {
+    "police.identity_query": "查询身份信息及财产信息",
+    "police.locate": "查找被执行人下落",
+    "police.vehicle_seal": "查封车辆",
+    "police.vehicle_transfer": "车辆过户",
+    "land.query": "查询不动产登记信息",
+    "land.seal": "查封不动产",
+    "land.unseal": "解除查封不动产",
+    "land.transfer": "不动产强制过户",
+    "housing.query": "查询房屋登记信息",
+    "housing.seal": "查封房产",
+    "housing.unseal": "解除查封房产",
+    "housing.transfer": "房产强制过户",
+    "market.query": "查询登记信息",
+    "market.equity_freeze": "公示股权冻结",
+    "market.equity_unfreeze": "公示股权解除冻结",
+    "market.equity_transfer": "股东变更登记",
+}
+"""What another agency was asked, as a letter's 协助事项 names it (never the fund's 冻结 for a 查封)."""
+
+MEASURE_TITLES = {
+    "market.equity_unfreeze": "协助公示解除冻结结果告知书",
+    "police.vehicle_transfer": "协助办理车辆过户结果告知书",
+    "land.transfer": "协助办理转移登记结果告知书",
+    "housing.transfer": "协助办理转移登记结果告知书",
+    "market.equity_transfer": "协助办理股东变更登记结果告知书",
+}
+"""Where a measure's result has a more exact name than its kind's."""
 
 REFUSAL_TITLES = {
     "freeze": "暂不予协助冻结告知书",
@@ -54,7 +91,11 @@ REFUSAL_TITLES = {
 def title_for(kind: str, request: Mapping[str, Any]) -> str:
     """The document's title; a refusal is named after what is refused."""
     if kind == "refusal_notice":
+        if request.get("measure"):
+            return "不予协助执行告知书"
         return REFUSAL_TITLES.get(request.get("action") or "", "不予协助执行告知书")
+    if kind in AGENCY_RESULT_KINDS:
+        return MEASURE_TITLES.get(request.get("measure") or "", TITLES[kind])
     return TITLES[kind]
 
 
@@ -154,6 +195,25 @@ def refusal_items(report: Report) -> list[dict[str, Any]]:
     return _items([f for f in failed if f.severity == "block"] or failed)
 
 
+def id_label(number: str | None) -> str:
+    """公民身份号码 for a person's GB 11643 number, 统一社会信用代码 for an organisation's."""
+    if number and id_number_valid(number):
+        return "公民身份号码"
+    if number and re.fullmatch(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}", number):
+        return "统一社会信用代码"
+    return "证件号码"
+
+
+def basis(report: Report, cite: Citer) -> str:
+    """What an agency's result rests on: the article that sets its reply duty (the report's
+    deadline rule), else the pack's policy; cited in full at first mention."""
+    rule = report.deadline.rule if report.deadline else ""
+    finding = report.finding(rule) if rule else None
+    if finding is not None:
+        return cite(finding.citation)
+    return cite.policy(report.policy)
+
+
 def build_context(
     kind: str,
     request: Request,
@@ -195,7 +255,7 @@ def build_context(
         configured = config.court_account(court)
         court_account = configured.__dict__ if configured else None
 
-    result_kind = RESULT_BY_ACTION.get(action)
+    result = result_kind(request)
     if serial is None:
         serial = (report.model_extra or {}).get("document_serial")
     return {
@@ -203,6 +263,11 @@ def build_context(
         "title": title_for(kind, data),
         "centre": config,
         "signatory": config.signatory,
+        "we": config.we,
+        "measure": data.get("measure"),
+        "agency": agency_kind(data.get("measure")),
+        "subject": subject_lines(data.get("subject")),
+        "transferee": transferee(data.get("subject")),
         "with_header": kind not in UNNUMBERED,
         "docno": None if kind in UNNUMBERED else config.document_number(today.year, serial),
         "today": config.format_date(today),
@@ -214,7 +279,9 @@ def build_context(
         "applicant": applicant.get("name"),
         "officers": [o.get("name") for o in data.get("officers") or [] if o.get("name")],
         "action": action,
-        "action_label": ACTIONS.get(action or ""),
+        "action_label": MEASURE_LABELS.get(data.get("measure") or "") or ACTIONS.get(action or ""),
+        "id_label": id_label(respondent.get("id_number")),
+        "basis": lambda: basis(report, cite),
         "amount": request.amount,
         "period_start": fmt(period.get("start")),
         "period_end": fmt(period.get("end")),
@@ -231,7 +298,7 @@ def build_context(
         "correction_items": correction_items(report),
         "refusal_items": refusal_items(report),
         "review_items": _items(review_points(report)),
-        "result_title": TITLES.get(result_kind or "", ""),
+        "result_title": title_for(result, data) if result else "",
         "refusal_title": title_for("refusal_notice", data),
         "served": list(served),
         "court_account": court_account,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.contract import Request
-from generate.config import CentreConfig
+from generate.config import CentreConfig, Deployment
 from generate.facts import gather
 from generate.pdf import render_pdf
 from generate.selection import EDITABLE_KINDS, choose_documents
@@ -32,13 +32,15 @@ def write_outputs(
     """Write every document the decision calls for into ``out_dir``.
 
     Renders from the request, `validate`'s report and the centre's own configuration alone
+    (without one, the shipped deployment's agency for the pack and the measure, so another
+    agency's measure is never answered in the fund centre's name)
     (the contract's JSON of either is read into its model first): every amount, the queue,
     the period and the reasons are the report's. Returns ``[{"kind", "format", "title",
     "path"}, …]`` in the order the documents are handed to the court: a PDF for each kind,
     followed by its DOCX when it is editable.
     """
     request, report = Request.from_json(request), Report.from_json(report)
-    config = config or CentreConfig.example()
+    config = config or Deployment.example().choose(report.pack, None, request.measure)
     today = today or datetime.date.today()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Header, HTTPException, Path, Request, UploadFile
+from fastapi import APIRouter, File, Form, Header, Path, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field, field_validator
 
-from service import intake
+from service import intake, queue
 from service.deps import CallerDep, SessionDep, load_visible
-from service.models import Submission
+from service.models import STATUS_NAMES, Submission
+from service.refusals import refuse
 from service.review import record_correction, record_decision
 from service.text import has_control
 
@@ -39,6 +40,11 @@ class FileInfo(BaseModel):
     url: str
 
 
+class SameCase(BaseModel):
+    id: int
+    received_on: dt.date
+
+
 class Status(BaseModel):
     id: int
     status: Literal["queued", "processing", "done", "failed"]
@@ -51,6 +57,8 @@ class Status(BaseModel):
     decision: str | None
     decision_note: str | None
     files: list[FileInfo]
+    same_case: list[SameCase] = Field(default=[], description="other submissions of the same case number "
+                                                              "received on another date (a resend, or a new request)")
 
 
 class DocumentInfo(BaseModel):
@@ -109,7 +117,7 @@ def submit(
     state = request.app.state
     pack = pack or state.settings.default_pack
     if pack not in validate.known_packs():
-        raise HTTPException(422, f"unknown rule pack {pack!r}; known: {', '.join(validate.known_packs())}")
+        raise refuse(422, "unknown_pack", f"没有名为「{pack}」的规则依据；可选：{'、'.join(validate.known_packs())}。")
     stored: list[intake.Stored] = []
     try:
         received_on = intake.check_received_on(today or dt.date.today(), state.settings)
@@ -120,7 +128,7 @@ def submit(
             session, stored, actor=caller.name, office=caller.office, pack=pack,
             today=received_on, accounts=account_facts, idem_key=idempotency_key or None, store=state.store)
     except intake.IntakeError as exc:
-        raise HTTPException(exc.status, str(exc)) from None
+        raise refuse(exc.status, exc.code, str(exc)) from None
     finally:
         intake.discard(stored, state.store)  # whatever was not committed into the store
     if created:
@@ -141,13 +149,19 @@ def status_of(sub: Submission) -> Status:
 
 @router.get("/submissions/{sid}", response_model=Status)
 def get_status(sid: SubmissionId, session: SessionDep, caller: CallerDep) -> Status:
-    return status_of(load_visible(session, caller, sid))
+    sub = load_visible(session, caller, sid)
+    status = status_of(sub)
+    if sub.status == "done":
+        status.same_case = [SameCase(id=e.id, received_on=e.received_on)
+                            for e in queue.same_case(session, caller, sub)]
+    return status
 
 
 def _done(sub: Submission) -> Submission:
     if sub.status != "done":
-        raise HTTPException(409, f"submission {sub.id} is {sub.status}" + (f": {sub.error}" if sub.error else
-                                                                           "; ask again when it is done"))
+        if sub.status == "failed":
+            raise refuse(409, "submission_failed", f"材料 #{sub.id} 处理失败：{sub.error or '原因不明'}")
+        raise refuse(409, "not_done", f"材料 #{sub.id} 尚未识别完成（{STATUS_NAMES[sub.status]}），请稍后再查询。")
     return sub
 
 
@@ -180,7 +194,7 @@ def get_document(request: Request, sid: SubmissionId, n: Annotated[int, Path(ge=
     sub = _done(load_visible(session, caller, sid))
     outputs = sub.outputs or []
     if n > len(outputs):
-        raise HTTPException(404, f"submission {sid} has {len(outputs)} documents")
+        raise refuse(404, "no_document", f"材料 #{sid} 只有 {len(outputs)} 份答复文书，没有第 {n} 份。")
     out = outputs[n - 1]
     path = request.app.state.settings.outputs_dir / str(sid) / out["file"]
     media = {"pdf": "application/pdf",
@@ -196,7 +210,7 @@ def get_file(request: Request, sid: SubmissionId, sha256: Annotated[str, Path(pa
     sub = load_visible(session, caller, sid)
     match = next((f for f in sub.files if f.sha256 == sha256), None)
     if match is None:
-        raise HTTPException(404, f"submission {sid} has no file {sha256}")
+        raise refuse(404, "no_file", f"材料 #{sid} 中没有这份原件。")
     media = {"pdf": "application/pdf", "png": "image/png", "jpeg": "image/jpeg", "tiff": "image/tiff"}
     return FileResponse(request.app.state.store.path(sha256), filename=match.name,
                         media_type=media.get(match.kind, "application/octet-stream"))
@@ -207,7 +221,7 @@ def get_file(request: Request, sid: SubmissionId, sha256: Annotated[str, Path(pa
 def decide(sid: SubmissionId, body: DecisionIn, session: SessionDep, caller: CallerDep) -> Status:
     sub = _done(load_visible(session, caller, sid))
     if not caller.may_decide:
-        raise HTTPException(403, "只有审核员或管理员可以作出审核决定；法院系统的接口密钥不能决定。")
+        raise refuse(403, "may_not_decide", "只有审核员或管理员可以作出审核决定；法院系统的接口密钥不能决定。")
     record_decision(session, sub, body.decision, body.note, caller.name)
     return status_of(sub)
 
@@ -220,6 +234,6 @@ def correct(request: Request, sid: SubmissionId, body: CorrectionIn, session: Se
     """Correct one field by hand; the report and documents are made again from the corrected request."""
     sub = _done(load_visible(session, caller, sid))
     if not caller.may_correct:
-        raise HTTPException(403, "法院系统的接口密钥不能更正识别结果；如有错误，请重新提交材料或联系受理窗口。")
+        raise refuse(403, "may_not_correct", "法院系统的接口密钥不能更正识别结果；如有错误，请重新提交材料或联系受理窗口。")
     record_correction(session, sub, body.field, body.value, caller.name, request.app.state.settings)
     return status_of(sub)

@@ -11,17 +11,19 @@ import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from extract.errors import AssistdeskError
-from service import api, apidocs, pages
+from service import api, apidocs, pages, refusals
 from service.bodylimit import UploadBodyLimit
 from service.db import Database, migrate
 from service.headers import SecurityHeaders
+from service.reader import Reader
 from service.register import api as register_api
 from service.settings import Settings
 from service.storage import UploadStore
@@ -36,8 +38,9 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
     settings = settings or Settings()
     db = Database(settings.database_url)
     store = UploadStore(settings.uploads_dir)
-    worker = Worker(db, settings, store)
     dispatcher = None
+    reader = Reader(settings) if settings.read_in_child and start_worker and not settings.broker_url else None
+    worker = Worker(db, settings, store, reader)
     if settings.broker_url:
         from service.tasks import Dispatcher
 
@@ -76,29 +79,37 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount(apidocs.ASSETS_URL, StaticFiles(directory=apidocs.ASSETS), name="apidocs-assets")
 
-    @app.exception_handler(HTTPException)
-    async def one_line(request: Request, exc: HTTPException) -> JSONResponse:
+    @app.exception_handler(StarletteHTTPException)
+    async def one_line(request: Request, exc: StarletteHTTPException) -> Response:
+        """Every refusal in Chinese, with its stable code beside it (service/refusals.py)."""
         if exc.status_code in (302, 303) and exc.headers:
             return JSONResponse(None, status_code=exc.status_code, headers=exc.headers)
-        if not request.url.path.startswith("/api/") and exc.status_code >= 400:
-            return pages.error_page(request, exc.status_code, str(exc.detail))
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        message = refusals.message_of(exc)
+        if not _is_api(request) and exc.status_code >= 400:
+            return pages.error_page(request, exc.status_code, message)
+        return JSONResponse({"detail": message, "code": refusals.code_of(exc)}, status_code=exc.status_code,
+                            headers=exc.headers)
 
     @app.exception_handler(AssistdeskError)
     async def product_error(request: Request, exc: AssistdeskError) -> Response:
         """The product's errors, by the status each class carries (extract/errors.py)."""
-        if not request.url.path.startswith("/api/"):
+        if not _is_api(request):
             return pages.error_page(request, exc.http_status, exc.user_message)
-        return JSONResponse({"detail": exc.detail, "message": exc.user_message}, status_code=exc.http_status)
+        return JSONResponse({"detail": exc.user_message, "code": exc.code}, status_code=exc.http_status)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
-        return JSONResponse({"detail": f"{where}: {first.get('msg', 'invalid')}", "errors": jsonable(exc.errors())},
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        message = refusals.validation_message(list(exc.errors()))
+        if not _is_api(request):
+            return pages.error_page(request, 422, message)
+        return JSONResponse({"detail": message, "code": "invalid", "errors": jsonable(exc.errors())},
                             status_code=422)
 
     return app
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
 
 
 def secure_cookies(settings: Settings, host: str | None) -> bool:

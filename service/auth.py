@@ -47,12 +47,12 @@ def verify_password(stored: str, password: str) -> bool:
 
 def add_user(session: Session, name: str, role: str, office: str, password: str, actor: str = "cli") -> User:
     if role not in ROLES:
-        raise AuthError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+        raise AuthError(f"没有「{role}」这一角色；可选：{'、'.join(ROLE_NAMES[r] + '（' + r + '）' for r in ROLES)}。")
     if not name.strip() or not office.strip():
-        raise AuthError("name and office must not be empty")
+        raise AuthError("用户名和管理部都不能为空。")
     check_password_strength(name, password)
     if session.scalar(select(User).where(User.name == name)) is not None:
-        raise AuthError(f"user {name!r} already exists")
+        raise AuthError(f"用户「{name}」已存在；请换一个用户名。")
     user = User(name=name, role=role, office=office, password_hash=hash_password(password))
     session.add(user)
     session.flush()
@@ -140,7 +140,7 @@ def issue_key(session: Session, name: str, office: str | None, actor: str = "cli
               scopes: tuple[str, ...] = ()) -> str:
     """Create a key and return it; this is the only time the key itself exists in clear."""
     if session.scalar(select(ApiKey).where(ApiKey.name == name)) is not None:
-        raise AuthError(f"an API key named {name!r} already exists; revoke it or choose another name")
+        raise AuthError(f"名为「{name}」的接口密钥已存在；请先吊销它，或换一个名称。")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
     session.add(ApiKey(name=name, office=office, prefix=key[:10], key_hash=_key_hash(key), scopes=" ".join(scopes)))
     audit.record(session, actor, "key.issued", key=name, office=office, scopes=list(scopes))
@@ -150,7 +150,7 @@ def issue_key(session: Session, name: str, office: str | None, actor: str = "cli
 def revoke_key(session: Session, name: str, actor: str = "cli") -> None:
     row = session.scalar(select(ApiKey).where(ApiKey.name == name))
     if row is None:
-        raise AuthError(f"no API key named {name!r}")
+        raise AuthError(f"没有名为「{name}」的接口密钥。")
     if row.revoked_at is None:
         row.revoked_at = dt.datetime.now(dt.UTC)
         audit.record(session, actor, "key.revoked", key=name)

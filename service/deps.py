@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from service import auth
 from service.models import Submission, User
+from service.refusals import refuse
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -70,17 +71,18 @@ def api_caller(
     if presented:
         row = auth.key_for(session, presented)
         if row is None:
-            raise HTTPException(401, "API key unknown or revoked; ask an administrator for a key",
-                                headers={"WWW-Authenticate": "Bearer"})
+            raise refuse(401, "api_key_unknown", "接口密钥无效或已吊销；请向管理员申领新的密钥。",
+                         headers={"WWW-Authenticate": "Bearer"})
         return Caller(f"key:{row.name}", "integration" if row.scopes else "court_system", row.office, "key",
                       tuple(row.scopes.split()))
     user = session_user(request, session)
     if user is None:
-        raise HTTPException(401, "authentication required: send an API key (Authorization: Bearer … or X-API-Key)",
-                            headers={"WWW-Authenticate": "Bearer"})
+        raise refuse(401, "not_authenticated", "未登录：请先登录，或在请求头中提供接口密钥"
+                                               "（Authorization: Bearer … 或 X-API-Key）。",
+                     headers={"WWW-Authenticate": "Bearer"})
     if request.method not in SAFE_METHODS and not auth.csrf_ok(
             request.session.get("csrf"), request.headers.get("X-CSRF-Token")):
-        raise HTTPException(403, "CSRF token missing or wrong; reload the page")
+        raise refuse(403, "csrf_failed", "页面已过期或来源不明（CSRF 校验未通过），请刷新页面后重试。")
     return Caller(f"user:{user.name}", user.role, user.office, "user")
 
 
@@ -100,5 +102,5 @@ def visible(query: Select, caller: Caller) -> Select:
 def load_visible(session: Session, caller: Caller, sid: int) -> Submission:
     sub = session.scalar(visible(select(Submission).where(Submission.id == sid), caller))
     if sub is None:
-        raise HTTPException(404, f"no submission {sid} that you may see")
+        raise refuse(404, "no_submission", f"没有编号为 {sid} 的材料，或您无权查看（只显示本管理部的材料）。")
     return sub

@@ -29,11 +29,11 @@ from service.text import clean_line
 
 
 class IntakeError(Exception):
-    """An upload refused; `status` is the HTTP status, `str()` the one line for the sender."""
+    """An upload refused; `status` is the HTTP status, `code` a stable name, `str()` the one Chinese line."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str = "upload_refused") -> None:
         super().__init__(message)
-        self.status = status
+        self.status, self.code = status, code
 
 
 @dataclass
@@ -65,7 +65,7 @@ def check_received_on(today: dt.date, settings: Settings, now: dt.date | None = 
     latest = now + dt.timedelta(days=1)
     if not earliest <= today <= latest:
         raise IntakeError(422, f"收件日期 {today.isoformat()} 不在可受理的范围内（{earliest.isoformat()} 至 "
-                               f"{latest.isoformat()}）；请填写实际收到材料的日期。")
+                               f"{latest.isoformat()}）；请填写实际收到材料的日期。", "received_on_out_of_range")
     return today
 
 
@@ -76,9 +76,10 @@ def store_files(files: list[Incoming], store: UploadStore, settings: Settings) -
     (`create_submission` commits them once the submission row exists).
     """
     if not files:
-        raise IntakeError(422, "no files: send one or more PDF, PNG, JPEG or TIFF files as `files`")
+        raise IntakeError(422, "没有收到文件：请选择一个或多个 PDF、PNG、JPEG 或 TIFF 文件后再提交。", "no_files")
     if len(files) > settings.max_files:
-        raise IntakeError(413, f"{len(files)} files, more than the {settings.max_files} one submission may hold")
+        raise IntakeError(413, f"共 {len(files)} 个文件，超过一次提交最多 {settings.max_files} 个的限制；请分批提交。",
+                          "too_many_files")
     stored: list[Stored] = []
     used: set[str] = set()
     limit_mb = settings.max_file_bytes // (1024 * 1024)
@@ -88,17 +89,18 @@ def store_files(files: list[Incoming], store: UploadStore, settings: Settings) -
             try:
                 staged = store.stage(f.stream, settings.max_file_bytes)
             except TooLarge:
-                raise IntakeError(413, f"{name}: larger than {limit_mb} MB; scan at 300 dpi or split the file") from None
+                raise IntakeError(413, f"{name}：文件超过 {limit_mb} MB；请以 300 dpi 重新扫描，或将文件拆分后提交。",
+                                  "file_too_large") from None
             stored.append(Stored(name, staged.sha256, staged.size, "", 0, staged))
             try:
                 kind = sniff(staged.tmp)
             except UnreadableFile as exc:
-                raise IntakeError(415, f"{name}: {exc}") from None
+                raise IntakeError(415, f"{name}：{exc}", exc.code) from None
             stored[-1].kind, stored[-1].pages = kind, count_pages(staged.tmp)
         pages = sum(s.pages for s in stored)
         if pages > settings.max_pages:
-            raise IntakeError(422, f"{pages} pages, more than the {settings.max_pages} one submission may hold; "
-                                   "send the bundle in parts")
+            raise IntakeError(422, f"共 {pages} 页，超过一次提交最多 {settings.max_pages} 页的限制；请分批提交。",
+                              "too_many_pages")
     except BaseException:
         discard(stored, store)
         raise
@@ -160,7 +162,8 @@ def find_existing(session: Session, idem_key: str | None, dedup: str) -> Submiss
 
 def _same_or_conflict(existing: Submission, idem_key: str | None, dedup: str) -> Submission:
     if idem_key and existing.idempotency_key == idem_key and existing.dedup_key != dedup:
-        raise IntakeError(409, "此 Idempotency-Key 已用于另一组材料，本次上传的文件未被受理；请换用新的键重新提交。")
+        raise IntakeError(409, "此 Idempotency-Key 已用于另一组材料，本次上传的文件未被受理；请换用新的键重新提交。",
+                          "idempotency_key_reused")
     return existing
 
 
@@ -210,7 +213,8 @@ def parse_accounts(raw: str | None) -> list[Any] | None:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise IntakeError(422, f"accounts: not valid JSON ({exc.msg}); send the account facts as a JSON array") from None
+        raise IntakeError(422, f"账户信息不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列有误）；"
+                               "请提供账户事实的 JSON 数组。", "accounts_invalid") from None
     if not isinstance(data, list) or not all(isinstance(a, dict) for a in data):
-        raise IntakeError(422, "accounts: must be a JSON array of account objects (accounts.schema.json)")
+        raise IntakeError(422, "账户信息应为账户事实的 JSON 数组（每个账户一个对象）。", "accounts_invalid")
     return data

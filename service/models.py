@@ -47,6 +47,10 @@ class ApiKey(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+STATUS_NAMES = {"queued": "排队中", "processing": "识别中", "done": "已完成", "failed": "失败"}
+"""A submission's `status` as a clerk reads it."""
+
+
 class Submission(Base):
     __tablename__ = "submissions"
 

@@ -7,22 +7,25 @@ the intake API with the same token in a header, so there is one way in for a bun
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extract.contract import ACTIONS, DOCUMENT_TYPES, get_path
+from extract.contract import ACTIONS, DOCUMENT_TYPES, FIELD_NAMES, field_name, get_path
+from extract.errors import CorrectionRejected
 from generate.config import AGENCY_KINDS
-from service import audit, auth, processing
-from service.deps import Caller, SessionDep, load_visible, session_user, visible
+from service import audit, auth, corrections, history, processing, queue
+from service.deps import Caller, SessionDep, load_visible, session_user
 from service.logs import mask_id, mask_text
-from service.models import ApiKey, Submission, User
-from service.review import DECISIONS, record_correction, record_decision
+from service.models import STATUS_NAMES, ApiKey, User
+from service.refusals import refuse
+from service.review import DECISION_WORDS, DECISIONS, record_correction, record_decision
 from service.text import clean_line
 
 HERE = Path(__file__).resolve().parent
@@ -31,32 +34,19 @@ templates.env.filters["mask_id"] = mask_id
 templates.env.filters["mask_text"] = mask_text
 router = APIRouter(include_in_schema=False)
 
-STATUS_NAMES = {"queued": "排队中", "processing": "识别中", "done": "已完成", "failed": "失败"}
 ACTION_NAMES = ACTIONS
-REPORT_DECISIONS = {"assist": "予以协助", "needs_correction": "需要补正", "decline": "不予协助",
-                    "needs_facts": "待补充账户事实"}
+REPORT_DECISIONS = DECISION_WORDS
 OUTCOMES = {"pass": "符合", "fail": "不符合", "unknown": "无法判断"}
 SEVERITIES = {"block": "阻断", "warn": "提示", "info": "告知"}
 DOC_TYPES = DOCUMENT_TYPES
-FIELD_LABELS = {"action": "协助事项", "court": "执行法院", "case_number": "案号",
-                "respondent.name": "被执行人", "respondent.id_number": "被执行人身份证号码",
-                "applicant.name": "申请执行人", "amount": "金额（元）", "freeze_period.start": "冻结起始日",
-                "freeze_period.end": "冻结截止日", "account_number": "公积金账号"}
-CORE_FIELDS = list(FIELD_LABELS)
+CORE_FIELDS = list(FIELD_NAMES)
 
-
-def field_label(name: str) -> str:
-    if name in FIELD_LABELS:
-        return FIELD_LABELS[name]
-    if name.startswith("officers["):
-        index = int(name[9:name.index("]")])
-        return f"执行人员{index + 1}"
-    return name
-
-
-templates.env.globals.update(AGENCY_KINDS=AGENCY_KINDS, STATUS_NAMES=STATUS_NAMES, ACTION_NAMES=ACTION_NAMES, DECISIONS=DECISIONS,
+templates.env.globals.update(AGENCY_KINDS=AGENCY_KINDS, STATUS_NAMES=STATUS_NAMES, ACTION_NAMES=ACTION_NAMES,
+                             DECISIONS=DECISIONS,
                              REPORT_DECISIONS=REPORT_DECISIONS, OUTCOMES=OUTCOMES, SEVERITIES=SEVERITIES,
-                             DOC_TYPES=DOC_TYPES, ROLE_NAMES=auth.ROLE_NAMES, field_label=field_label)
+                             DOC_TYPES=DOC_TYPES, ROLE_NAMES=auth.ROLE_NAMES, field_label=field_name,
+                             person=history.person, pack_title=history.pack_title, TABS=queue.TABS,
+                             DUE=queue.DUE, AMOUNT_SHAPE=corrections.AMOUNT_SHAPE)
 
 
 def csrf_token(request: Request) -> str:
@@ -68,7 +58,7 @@ def csrf_token(request: Request) -> str:
 
 def check_csrf(request: Request, token: str | None) -> None:
     if not auth.csrf_ok(request.session.get("csrf"), token):
-        raise HTTPException(403, "表单已过期或来源不明（CSRF 校验未通过），请刷新页面后重试。")
+        raise refuse(403, "csrf_failed", "表单已过期或来源不明（CSRF 校验未通过），请刷新页面后重试。")
 
 
 def render(request: Request, name: str, user: User | None = None, status: int = 200, **context: Any) -> HTMLResponse:
@@ -85,7 +75,7 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 def current_user(request: Request, session: SessionDep) -> User:
     user = session_user(request, session)
     if user is None:
-        raise HTTPException(401, "请先登录")
+        raise refuse(401, "not_authenticated", "请先登录。")
     return user
 
 
@@ -161,13 +151,11 @@ def upload_page(request: Request, user: UserDep) -> HTMLResponse:
 
 @router.get("/queue", response_class=HTMLResponse)
 def queue_page(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
-    rows = session.scalars(visible(select(Submission), as_caller(user))
-                           .order_by(Submission.deadline.is_(None), Submission.deadline, Submission.id)).all()
+    """Tabs 待办 · 已决定 · 已发出, searched and filtered by the query string, a page at a time."""
+    filters = queue.Filters.parse(dict(request.query_params))
     today = dt.date.today()
-    items = [{"sub": s, "request": processing.effective_request(s) if s.request else {},
-              "overdue": bool(s.deadline and s.deadline < today and not s.decision),
-              "days_left": (s.deadline - today).days if s.deadline else None} for s in rows]
-    return render(request, "queue.html", user, items=items, today=today)
+    found = queue.load(session, as_caller(user), filters, today, request.app.state.settings.queue_page_size)
+    return render(request, "queue.html", user, found=found, filters=filters, today=today)
 
 
 def is_id_field(name: str) -> bool:
@@ -186,7 +174,27 @@ def submission_page(request: Request, sid: int, session: SessionDep, user: UserD
     return _submission_page(request, sid, session, user, revealed=set())
 
 
-def _submission_page(request: Request, sid: int, session: Session, user: User, revealed: set[str]) -> HTMLResponse:
+@dataclass(frozen=True)
+class FieldError:
+    """A correction refused: the sentence to show beside the field, and what was typed, kept."""
+
+    field: str
+    message: str
+    typed: str
+
+
+def _flags(request_data: dict[str, Any]) -> list[str]:
+    """The flags to show, each once (an old submission may hold the same one from two papers)."""
+    seen: list[str] = []
+    for fl in request_data.get("flags") or []:
+        message = mask_text(str(fl.get("message") or ""))
+        if message and message not in seen:
+            seen.append(message)
+    return seen
+
+
+def _submission_page(request: Request, sid: int, session: Session, user: User, revealed: set[str],
+                     error: FieldError | None = None) -> HTMLResponse:
     sub = load_visible(session, as_caller(user), sid)
     request_data = processing.effective_request(sub) if sub.request else {}
     evidence = sub.evidence or {}
@@ -199,18 +207,25 @@ def _submission_page(request: Request, sid: int, session: Session, user: User, r
         value = get_path(request_data, name)
         if isinstance(value, dict | list):
             continue  # shown through its parts (freeze_period.start …)
-        fields.append({"name": name, "label": field_label(name), "value": _shown(name, value, revealed),
-                       "evidence": ev, "sensitive": is_id_field(name) and value is not None,
-                       "revealed": name in revealed,
+        changes = [c for c in sub.corrections if c.field == name]
+        fields.append({"name": name, "label": field_name(name), "value": _shown(name, value, revealed),
+                       "raw": value, "evidence": ev, "sensitive": is_id_field(name) and value is not None,
+                       "revealed": name in revealed, "kind": corrections.kind_of(name),
+                       "corrected": bool(changes),
                        "corrections": [{"read_value": _shown(name, c.read_value, revealed),
-                                        "value": _shown(name, c.value, revealed), "corrected_by": c.corrected_by,
-                                        "corrected_at": c.corrected_at} for c in sub.corrections if c.field == name]})
+                                        "value": _shown(name, c.value, revealed),
+                                        "corrected_by": history.person(c.corrected_by),
+                                        "corrected_at": c.corrected_at} for c in changes]})
     conflicts = [{"field": c["field"], "values": [_shown(c["field"], v.get("value"), revealed) for v in c["values"]]}
                  for c in request_data.get("conflicts") or []]
     page_list = [{"index": i, **p} for i, p in enumerate(sub.pages or [])]
-    return render(request, "submission.html", user, sub=sub, request_data=request_data, fields=fields,
-                  conflicts=conflicts, pages=page_list, history=audit.history(session, sid),
-                  may_decide=user.role in ("reviewer", "admin"),
+    documents = [{"index": i, "type": d.get("type"), "source": d.get("source"), "pages": d.get("pages") or []}
+                 for i, d in enumerate(request_data.get("documents") or [])]
+    return render(request, "submission.html", user, status=422 if error else 200, sub=sub,
+                  request_data=request_data, fields=fields, conflicts=conflicts, flags=_flags(request_data),
+                  pages=page_list, history=history.lines(audit.history(session, sid)),
+                  may_decide=user.role in ("reviewer", "admin"), field_error=error, papers=documents,
+                  same_case=queue.same_case(session, as_caller(user), sub),
                   documents=list(enumerate(sub.outputs or [], start=1)))
 
 
@@ -220,7 +235,7 @@ def reveal_id_number(request: Request, sid: int, session: SessionDep, user: User
     """Show one ID number in full, for this page only; who asked, for which field, goes into the audit trail."""
     check_csrf(request, csrf)
     if not is_id_field(field) or len(field) > 80:
-        raise HTTPException(422, "只能显示身份证号码一类的字段。")
+        raise refuse(422, "not_an_id_field", "只能显示身份证号码一类的字段。")
     sub = load_visible(session, as_caller(user), sid)
     audit.record(session, f"user:{user.name}", "id_number.revealed", sub.id, field=field)
     session.commit()
@@ -234,11 +249,11 @@ def page_image(request: Request, sid: int, index: int, session: SessionDep, user
     sub = load_visible(session, as_caller(user), sid)
     pages = sub.pages or []
     if not 0 <= index < len(pages):
-        raise HTTPException(404, "没有这一页")
+        raise refuse(404, "no_page", "这份材料没有这一页。")
     page = pages[index]
     file = next((f for f in sub.files if f.name == page["source"]), None)
     if file is None:
-        raise HTTPException(404, "没有这一页的原件")
+        raise refuse(404, "no_file", "没有这一页的原件。")
     settings = request.app.state.settings
     png = page_png(request.app.state.store.path(file.sha256), file.kind, page["page"], page.get("rotation") or 0,
                    settings.cache_dir / "pages", file.sha256)
@@ -251,25 +266,33 @@ def decide_form(request: Request, sid: int, session: SessionDep, user: UserDep,
                 csrf: Annotated[str, Form()] = "") -> Response:
     check_csrf(request, csrf)
     if user.role not in ("reviewer", "admin"):
-        raise HTTPException(403, "只有审核员或管理员可以作出审核决定。")
+        raise refuse(403, "may_not_decide", "只有审核员或管理员可以作出审核决定。")
     if decision not in DECISIONS:
-        raise HTTPException(422, "请选择审核决定。")
+        raise refuse(422, "invalid", "请选择审核决定。")
     sub = load_visible(session, as_caller(user), sid)
     if sub.status != "done":
-        raise HTTPException(409, "材料尚未识别完成，暂不能作出决定。")
+        raise refuse(409, "not_done", "材料尚未识别完成，暂不能作出决定。")
     record_decision(session, sub, decision, note.strip()[:4000], f"user:{user.name}")
     return RedirectResponse(f"/submissions/{sid}#decision", status_code=303)
 
 
-@router.post("/submissions/{sid}/corrections")
+@router.post("/submissions/{sid}/corrections", response_class=HTMLResponse)
 def correct_form(request: Request, sid: int, session: SessionDep, user: UserDep,
-                 field: Annotated[str, Form()], value: Annotated[str, Form()],
+                 field: Annotated[str, Form()], value: Annotated[str, Form()] = "",
                  csrf: Annotated[str, Form()] = "") -> Response:
+    """Save a correction; a refused one shows the page again with the reason at the field and the
+    typed value still in it (never an error page that loses what was typed)."""
     check_csrf(request, csrf)
     sub = load_visible(session, as_caller(user), sid)
     if sub.status != "done":
-        raise HTTPException(409, "材料尚未识别完成，暂不能更正。")
-    record_correction(session, sub, field, value.strip()[:500], f"user:{user.name}", request.app.state.settings)
+        raise refuse(409, "not_done", "材料尚未识别完成，暂不能更正。")
+    typed = clean_line(value)[:500]
+    try:
+        record_correction(session, sub, field[:80], typed, f"user:{user.name}", request.app.state.settings)
+    except CorrectionRejected as exc:
+        session.rollback()
+        return _submission_page(request, sid, session, user, revealed=set(),
+                                error=FieldError(field, str(exc), typed))
     return RedirectResponse(f"/submissions/{sid}#fields", status_code=303)
 
 
@@ -277,7 +300,7 @@ def correct_form(request: Request, sid: int, session: SessionDep, user: UserDep,
 
 def admin_user(user: UserDep) -> User:
     if user.role != "admin":
-        raise HTTPException(403, "只有管理员可以管理用户和接口密钥。")
+        raise refuse(403, "admins_only", "只有管理员可以管理用户和接口密钥。")
     return user
 
 

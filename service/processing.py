@@ -32,14 +32,25 @@ from service.storage import UploadStore
 
 log = logging.getLogger("assistdesk.processing")
 
-__all__ = ["NothingReadable", "effective_request", "evaluate", "get_path", "read_files", "sweep_leftovers",
-           "write_documents"]
+__all__ = ["NothingReadable", "blob_files", "effective_request", "evaluate", "get_path", "read_files",
+           "read_paths", "sweep_leftovers", "write_documents", "write_request_documents"]
 WORK_PREFIX = "job-"
+
+
+def blob_files(submission: Submission, store: UploadStore) -> list[tuple[str, Path]]:
+    """The submission's files as (the name the clerk gave, the stored blob)."""
+    return [(f.name, store.path(f.sha256)) for f in submission.files]
 
 
 def read_files(submission: Submission, store: UploadStore, settings: Settings,
                progress: Callable[[int, int, str], None] | None = None):
-    """Run extraction on the stored blobs under the names the clerk gave them.
+    """Run extraction on the stored blobs under the names the clerk gave them (in this process)."""
+    return read_paths(blob_files(submission, store), submission.id, settings, progress)
+
+
+def read_paths(files: list[tuple[str, Path]], sid: int, settings: Settings,
+               progress: Callable[[int, int, str], None] | None = None):
+    """Extraction of submission `sid`'s files, each linked under its own name.
 
     The names are links in a working folder under the data folder (not the system's temp),
     tagged with this process, so the folder of a worker killed mid-job is swept at the next start.
@@ -48,17 +59,16 @@ def read_files(submission: Submission, store: UploadStore, settings: Settings,
 
     work = settings.work_dir
     work.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{leftovers.owner_tag()}-{submission.id}-",
-                                     dir=work) as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{leftovers.owner_tag()}-{sid}-", dir=work) as tmp:
         paths = []
-        for f in submission.files:
-            link = Path(tmp) / f.name
-            os.symlink(store.path(f.sha256), link)
+        for name, blob in files:
+            link = Path(tmp) / name
+            os.symlink(blob, link)
             paths.append(link)
         extraction = read_bundle(paths, engine=settings.ocr_engine(), progress=progress)
     if extraction.status == "unreadable":
-        reasons = "；".join(f"{p.source}: {p.message}" for p in extraction.problems) or "no pages"
-        raise NothingReadable(f"none of the files could be read — {reasons}")
+        reasons = "；".join(f"{p.source}：{p.message}" for p in extraction.problems) or "没有任何页面"
+        raise NothingReadable(f"所有文件都无法读取——{reasons}")
     return extraction
 
 
@@ -123,21 +133,29 @@ def centre_config(settings: Settings, submission: Submission | None = None):
 
 def write_documents(submission: Submission, report: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
     """Write the response documents into outputs/<id>/, replacing any earlier set in one step."""
+    return write_request_documents(effective_request(submission), report, submission.id,
+                                   submission.received_on, settings, centre_config(settings, submission))
+
+
+def write_request_documents(request: dict[str, Any], report: dict[str, Any], sid: int, received_on: dt.date,
+                            settings: Settings, config: Any) -> list[dict[str, Any]]:
+    """The documents of submission `sid` for `request` and `report`, written as the agency `config`
+    (see `centre_config`), swapped into outputs/<sid>/ at once. Plain values only, so that the
+    reading process (service/reader.py) can run it."""
     from generate import write_outputs
 
     root = settings.outputs_dir
     root.mkdir(parents=True, exist_ok=True)
-    final = root / str(submission.id)
-    tmp = root / f".tmp-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
+    final = root / str(sid)
+    tmp = root / f".tmp-{leftovers.owner_tag()}-{sid}-{uuid.uuid4().hex}"
     tmp.mkdir()
     try:
-        outputs = write_outputs(effective_request(submission), report, tmp,
-                                config=centre_config(settings, submission), today=submission.received_on)
+        outputs = write_outputs(request, report, tmp, config=config, today=received_on)
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]
         old = None
         if final.exists():
-            old = root / f".old-{leftovers.owner_tag()}-{submission.id}-{uuid.uuid4().hex}"
+            old = root / f".old-{leftovers.owner_tag()}-{sid}-{uuid.uuid4().hex}"
             os.replace(final, old)
         os.replace(tmp, final)
         if old is not None:

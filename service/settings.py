@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     default_pack: str = Field("shanghai-2021", validation_alias=_env("pack"))
     reply_working_days: int = 5
     """The centre's own reply target, used for the queue when the rule pack sets no deadline."""
+    queue_page_size: int = Field(25, ge=1, le=500)
+    """Rows on one page of the reviewer's queue."""
     worker_poll_seconds: float = Field(0.5, validation_alias=_env("worker_poll"))
     secure_cookies: bool | None = None
     """True: the session cookie is always Secure; False: never; unset: Secure unless the
@@ -78,6 +80,10 @@ class Settings(BaseSettings):
     def work_dir(self) -> Path:
         """Jobs' working folders: under the data folder, so a killed job's folder is swept."""
         return self.data_dir / "work"
+
+    read_in_child: bool = True
+    """The embedded server reads and writes each job in a child process below its own priority
+    (service/reader.py), so status requests are answered while OCR runs; False keeps it in-process."""
 
     # -- end of issue 10's block -----------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from service import audit, leftovers, processing
 from service.db import Database
 from service.models import Submission
+from service.reader import Reader
 from service.settings import Settings
 from service.storage import UploadStore
 
@@ -101,8 +102,10 @@ class Lease:
 
 
 class Worker:
-    def __init__(self, db: Database, settings: Settings, store: UploadStore) -> None:
-        self.db, self.settings, self.store = db, settings, store
+    def __init__(self, db: Database, settings: Settings, store: UploadStore, reader: Reader | None = None) -> None:
+        """`reader`: the child process that reads and writes for this worker (service/reader.py); None
+        reads in this process, as a Celery worker does (it is a process of its own already)."""
+        self.db, self.settings, self.store, self.reader = db, settings, store, reader
         self.owner = f"{leftovers.owner_tag()}:{uuid.uuid4().hex[:8]}"
         self.busy = threading.Lock()
         """Held while a job runs: one job at a time per worker, whoever (thread or task) runs it."""
@@ -121,6 +124,8 @@ class Worker:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
+        if self.reader is not None:
+            self.reader.close()
 
     def wake(self) -> None:
         """Called after a submission is queued, so it starts without waiting for the next poll."""
@@ -192,11 +197,11 @@ class Worker:
             sub = s.get(Submission, sid)
             assert sub is not None
             if sub.attempts > MAX_ATTEMPTS:
-                self._fail(s, sub, lease, f"processing was interrupted {MAX_ATTEMPTS} times; the files are kept, "
-                                          "report this submission number")
+                self._fail(s, sub, lease, f"处理已中断 {MAX_ATTEMPTS} 次，未能完成；原件已保存，"
+                                          "请将材料编号告知管理员。")
                 return
             try:
-                extraction = processing.read_files(sub, self.store, self.settings, self._progress(sid, lease))
+                extraction = self._read(sub, self._progress(sid, lease))
                 sub.request = extraction.request.to_json()
                 sub.evidence = extraction.evidence
                 data = extraction.to_json()
@@ -204,13 +209,13 @@ class Worker:
                 report, deadline = processing.evaluate(sub, self.settings)
                 if lease.lost.is_set():
                     return self._drop(s, sid)
-                outputs = processing.write_documents(sub, report, self.settings)
+                outputs = self._write(sub, report)
             except processing.NothingReadable as exc:
                 self._fail(s, sub, lease, str(exc))
                 return
-            except Exception as exc:
+            except Exception:
                 log.exception("submission %s failed", sid)
-                self._fail(s, sub, lease, f"processing failed ({type(exc).__name__}: {exc}); the files are kept")
+                self._fail(s, sub, lease, "处理时发生系统错误，未能完成；原件已保存，请将材料编号告知管理员。")
                 return
             sub.report, sub.deadline, sub.outputs = report, deadline, outputs
             sub.pages_done = sub.pages_total = len(sub.pages or [])
@@ -222,6 +227,19 @@ class Worker:
                 return self._drop(s, sid)
             s.commit()
             log.info("submission %s done: %s", sid, report.get("decision"))
+
+    def _read(self, sub: Submission, progress: Callable[[int, int, str], None]):
+        if self.reader is None:
+            return processing.read_files(sub, self.store, self.settings, progress)
+        extraction, pid = self.reader.read(processing.blob_files(sub, self.store), sub.id, progress)
+        log.info("submission %s read by process %s", sub.id, pid)
+        return extraction
+
+    def _write(self, sub: Submission, report: dict) -> list[dict]:
+        if self.reader is None:
+            return processing.write_documents(sub, report, self.settings)
+        return self.reader.write(processing.effective_request(sub), report, sub.id, sub.received_on,
+                                 processing.centre_config(self.settings, sub))
 
     def _progress(self, sid: int, lease: Lease) -> Callable[[int, int, str], None]:
         throttle = processing.Throttle(0.5)

@@ -112,6 +112,26 @@ def test_a_misread_check_digit_is_flagged_never_accepted_silently():
     assert "校验" in flag["message"] and "340524198001010013" not in flag["message"]
 
 
+def test_a_bad_id_number_is_flagged_once_with_the_digit_in_doubt_visible():
+    """Issue 12 item 9: the notice and the ruling both printing the misread number gave two warnings,
+    and the masking hid the one digit the suggestion was about (「310115********2616」 both times)."""
+    notice = page("n.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "（2024）沪0115执1234号", *wrap(
+        "请协助冻结被执行人张三（公民身份号码310115198102232616）住房公积金人民币100000.00元。")])
+    ruling = page("r.pdf", 1, ["上海市浦东新区人民法院", "执行裁定书", "（2024）沪0115执1234号", *wrap(
+        "裁定如下：冻结被执行人张三（公民身份号码310115198102232616）住房公积金人民币100000.00元。")])
+    request, _ = _request(notice, ruling)
+    (flag,) = request["flags"]
+    assert "310115**8*****2616 校验位不符" in flag["message"]
+    assert flag["message"].endswith("可能应为 310115**9*****2616") and "310115198102232616" not in flag["message"]
+
+
+def test_a_repair_never_suggests_a_region_that_does_not_exist():
+    """「可能应为910115…」: 91 is no region code (GB/T 2260), so the misread check digit's only repair is 310115…"""
+    from extract.values import repair_id_candidates
+
+    assert repair_id_candidates("310115199102232618") == ["310115199102232018", "310115199102232616"]
+
+
 def test_a_form_laid_out_as_a_table_in_other_words():
     """Another court's form: labels in a column, values beside them, other words throughout."""
     form = page("form.jpg", 1, [

@@ -40,20 +40,20 @@ def _one_line_error(path: Path) -> str:
 def test_empty_file(tmp_path):
     path = tmp_path / "notice.pdf"
     path.write_bytes(b"")
-    assert "empty" in _one_line_error(path)
+    assert "空文件" in _one_line_error(path)
 
 
 def test_text_file_named_pdf(tmp_path):
     path = tmp_path / "ruling.pdf"
     path.write_text("这是一个文本文件，不是PDF。", encoding="utf-8")
     message = _one_line_error(path)
-    assert "named .pdf" in message and "text" in message and "PDF, PNG, JPEG or TIFF" in message
+    assert "扩展名为 .pdf" in message and "纯文本" in message and "PDF、PNG、JPEG 或 TIFF" in message
 
 
 def test_corrupt_pdf(tmp_path):
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 200)
-    assert "damaged PDF" in _one_line_error(path)
+    assert "已损坏的 PDF" in _one_line_error(path)
 
 
 def test_encrypted_pdf(tmp_path):
@@ -61,7 +61,7 @@ def test_encrypted_pdf(tmp_path):
     path = tmp_path / "locked.pdf"
     with pymupdf.open(plain) as doc:
         doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner")
-    assert "password" in _one_line_error(path)
+    assert "密码" in _one_line_error(path)
 
 
 def test_huge_png(tmp_path):
@@ -115,7 +115,7 @@ def test_a_page_that_fails_costs_only_that_page(tmp_path, engine):
     extraction = read_bundle([path], engine=BreaksOnSecondPage())
     assert [p.number for p in extraction.pages] == [1, 3]
     (problem,) = extraction.problems
-    assert problem.source == "bundle.tif" and "page 2" in problem.message and "\n" not in problem.message
+    assert problem.source == "bundle.tif" and "第 2 页" in problem.message and "\n" not in problem.message
 
 
 def test_a_poor_ocr_text_layer_is_not_trusted(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.layout import PageText, reading_order
 from extract.model import TextLine
 
@@ -41,4 +43,13 @@ def test_columns_and_indented_paragraphs_keep_their_breaks():
     assert page.text.split("\n") == ["工作证 执行公务证", "姓名：王小明", "被执行人未履行义务，本院依法作出执行裁定，请协助执行下列事项。",
                                      "二、请将结果书面反馈本院。"]
     start = page.text.index("王小明")
-    assert page.box_at(start, start + 3) == (0.1, 0.13, 0.3, 0.15)
+    assert page.box_at(start, start + 3) == pytest.approx((0.2, 0.13, 0.3, 0.15))  # the name, not 「姓名：」
+
+
+def test_a_number_s_box_is_tight_to_the_number():
+    """Issue 12 item 9: the ID number's box covered the whole 「公民身份号码：…，住…」 line."""
+    page = PageText.build([[line("公民身份号码：310115199102232616", 0.1, 0.3, 0.7)]])
+    start = page.text.index("3101")
+    x0, y0, x1, y1 = page.box_at(start, start + 18)
+    # 7 full-width characters (7 ems) then 18 digits (9 ems): the number takes the right 9/16
+    assert (x0, x1) == pytest.approx((0.1 + 0.6 * 7 / 16, 0.7)) and (y0, y1) == (0.3, 0.32)

@@ -310,7 +310,10 @@ def _id_field(value: Any, rule: Rule) -> str | None:
 
 
 def check_deadline(rule: Rule, sit: Situation) -> Result:
-    """The reply date, counted in working days from receipt; says so when it guessed weekends."""
+    """The reply date, counted in working days from receipt; says so when it guessed weekends.
+
+    `working_days: 0` is a seed's 「应马上办理」 or 「应立即办理」: the day of receipt itself,
+    so the reviewer's queue shows it as due today rather than showing no deadline at all."""
     n = rule.check["working_days"]
     deadline = sit.calendar.add_working_days(sit.today, n)
     fallback = ""
@@ -322,10 +325,6 @@ def check_deadline(rule: Rule, sit: Situation) -> Result:
     extras = {"deadline": {"date": deadline.date.isoformat(), "working_days": n, "rule": rule.id,
                            "weekends_only_years": list(deadline.fallback_years)}}
     return Result("pass", values, severity="warn" if fallback else None, extras=extras)
-
-
-def _positive_int(value: Any, rule: Rule) -> str | None:
-    return None if isinstance(value, int) and not isinstance(value, bool) and value > 0 else "a positive integer"
 
 
 # ---------------------------------------------------------------- freeze plan
@@ -472,7 +471,7 @@ KINDS: dict[str, Kind] = {
                         frozenset({"conflicts"}), "correct", "none", check_consistency),
     "id_check": Kind({"field": _id_field}, frozenset({"field"}), _PFU,
                      frozenset({"id_number", "reason"}), "correct", "none", check_id),
-    "deadline": Kind({"working_days": _positive_int}, frozenset({"working_days"}), frozenset({"pass"}),
+    "deadline": Kind({"working_days": _nonneg}, frozenset({"working_days"}), frozenset({"pass"}),
                      frozenset({"days", "deadline", "fallback"}), "none", "none", check_deadline),
     "deduct_plan": Kind({}, frozenset(), _PFU,
                         frozenset({"requested", "deductible", "shortfall", "plan", "ahead", "reason"}),

@@ -10,6 +10,7 @@ with the five keys) plus the extras beside them (`pack`, `policy`, `deadline`,
 
 from __future__ import annotations
 
+from datetime import date as date_type
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -166,12 +167,29 @@ class FreezePlan(ContractModel):
 
 
 class Deadline(ContractModel):
-    """The reply date, counted in working days from receipt."""
+    """The reply date, counted in working days from receipt: what the reviewer's queue shows.
+
+    The seeds set 3 or 15 working days, or 「应马上办理」 (0: due the day of receipt)."""
 
     date: Day
     working_days: int
     rule: str = ""
     weekends_only_years: list[int] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def immediate(self) -> bool:
+        """The seed says 应马上办理 / 应立即办理: no days are allowed."""
+        return self.working_days == 0
+
+    def days_left(self, today: date_type) -> int:
+        """Calendar days from `today` to the deadline (negative once it has passed)."""
+        return (self.date - today).days
+
+    @property
+    def said(self) -> str:
+        """The deadline in a clerk's words: 「应马上办理」 or 「3个工作日内」."""
+        return "应马上办理" if self.immediate else f"{self.working_days}个工作日内"
 
 
 class Deduction(ContractModel):

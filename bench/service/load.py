@@ -1,7 +1,7 @@
 """Load benchmark of the web service: a burst of submissions while status requests keep coming.
 
     .venv/bin/python bench/service/load.py [--setup sqlite|celery|both] [--seconds 60] [--rate 50]
-        [--ocr 5] [--text 15] [--postgres URL] [--redis URL]
+        [--ocr 5] [--text 15] [--rounds 1] [--postgres URL] [--redis URL]
 
 For each set-up, on real processes:
 
@@ -13,7 +13,10 @@ ones, each with its own date of receipt so none is a resend), and for `--seconds
 `--rate` status requests a second going (open loop: a slow answer does not slow the
 sender). It prints the status requests' p50/p99 latency, the errors (any answer but 200,
 or none), the time for the queue to drain (burst sent → every submission done or failed),
-and the server's RSS (and the workers') before the burst and after the drain.
+and the server's RSS (and the workers') before the burst and after the drain. With
+`--rounds N` the burst is sent N times, one after the other's drain, and the RSS after each
+round shows whether memory stays flat. The server's own RSS is printed apart from that of
+its reading process (the embedded server's child that runs OCR, service/reader.py).
 
 Not a test: the figures depend on the machine. The target is a status p99 of at most
 300 ms while OCR runs, no errors, and an RSS that stays flat.
@@ -22,6 +25,7 @@ Not a test: the figures depend on the machine. The target is a status p99 of at 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import statistics
 import sys
@@ -45,18 +49,27 @@ OCR_BUNDLE = BUNDLES / "02-sh-freeze-missing-ruling"
 
 
 def rss_mb(pid: int) -> float:
+    """The resident size of `pid` and all its children."""
     proc = psutil.Process(pid)
     return sum(p.memory_info().rss for p in [proc, *proc.children(recursive=True)]) / 2**20
 
 
-def burst_files(n_text: int, n_ocr: int) -> list[tuple[list, str]]:
+def own_rss_mb(pid: int) -> float:
+    """The resident size of `pid` alone."""
+    return psutil.Process(pid).memory_info().rss / 2**20
+
+
+def burst_files(n_text: int, n_ocr: int, round_no: int = 0) -> list[tuple[list, str]]:
+    """One burst; each bundle has its own date of receipt (round after round), so none is a resend."""
     text = (TEXT_BUNDLE / "materials.pdf").read_bytes()
     pngs = [(p.name, p.read_bytes()) for p in sorted(OCR_BUNDLE.glob("page*.png"))]
+    start = dt.date(2024, 1, 1) + dt.timedelta(days=round_no * (n_ocr + n_text))
+    days = [(start + dt.timedelta(days=i)).isoformat() for i in range(n_ocr + n_text)]
     out = []
     for i in range(n_ocr):
-        out.append(([("files", (name, data, "image/png")) for name, data in pngs], f"2024-09-{i + 1:02d}"))
+        out.append(([("files", (name, data, "image/png")) for name, data in pngs], days[i]))
     for i in range(n_text):
-        out.append(([("files", ("materials.pdf", text, "application/pdf"))], f"2024-10-{i + 1:02d}"))
+        out.append(([("files", ("materials.pdf", text, "application/pdf"))], days[n_ocr + i]))
     return out
 
 
@@ -68,9 +81,25 @@ def pct(values: list[float], q: float) -> float:
 
 
 def run(name: str, server: Server, key: str, worker_pids: list[int], args) -> dict:
+    rounds = [run_round(name, server, key, worker_pids, args, n) for n in range(args.rounds)]
+    result = dict(rounds[-1])
+    latencies = [ms for r in rounds for ms in r.pop("latencies")]
+    result.update({
+        "status_requests": len(latencies), "p50_ms": statistics.median(latencies) if latencies else float("nan"),
+        "p99_ms": pct(latencies, 0.99), "errors": sum(r["errors"] for r in rounds),
+        "error_kinds": sorted({k for r in rounds for k in r["error_kinds"]}),
+        "submissions": sum(r["submissions"] for r in rounds), "failed": sum(r["failed"] for r in rounds),
+        "rss_before_mb": rounds[0]["rss_before_mb"], "server_own_before_mb": rounds[0]["server_own_before_mb"],
+        "worker_rss_before_mb": rounds[0]["worker_rss_before_mb"], "rounds": rounds,
+    })
+    return result
+
+
+def run_round(name: str, server: Server, key: str, worker_pids: list[int], args, round_no: int) -> dict:
     api = httpx.Client(base_url=server.url, headers={"X-API-Key": key}, timeout=30,
                        limits=httpx.Limits(max_connections=64))
     rss_before = rss_mb(server.proc.pid)
+    own_before = own_rss_mb(server.proc.pid)
     workers_before = [rss_mb(p) for p in worker_pids]
     ids: list[int] = []
     lock = threading.Lock()
@@ -87,7 +116,7 @@ def run(name: str, server: Server, key: str, worker_pids: list[int], args) -> di
             ids.append(r.json()["id"])
 
     t0 = time.monotonic()
-    items = burst_files(args.text, args.ocr)
+    items = burst_files(args.text, args.ocr, round_no)
     with ThreadPoolExecutor(len(items)) as pool:
         list(pool.map(submit, items))
     sent = time.monotonic()
@@ -129,12 +158,14 @@ def run(name: str, server: Server, key: str, worker_pids: list[int], args) -> di
     watcher.join(args.drain_timeout)
     stop.set()
     failed = sum(1 for i in ids if api.get(f"/api/v1/submissions/{i}").json()["status"] == "failed")
+    ms = [1000 * t for t in latencies]
     result = {
         "setup": name, "submissions": len(ids), "failed": failed, "status_requests": len(latencies),
-        "p50_ms": 1000 * statistics.median(latencies) if latencies else float("nan"),
-        "p99_ms": 1000 * pct(latencies, 0.99), "errors": len(errors), "error_kinds": sorted(set(errors)),
+        "p50_ms": statistics.median(ms) if ms else float("nan"), "p99_ms": pct(ms, 0.99), "latencies": ms,
+        "errors": len(errors), "error_kinds": sorted(set(errors)),
         "burst_s": sent - t0, "drain_s": (drained_at[0] - t0) if drained_at else None,
         "rss_before_mb": rss_before, "rss_after_mb": rss_mb(server.proc.pid),
+        "server_own_before_mb": own_before, "server_own_after_mb": own_rss_mb(server.proc.pid),
         "worker_rss_before_mb": workers_before, "worker_rss_after_mb": [rss_mb(p) for p in worker_pids],
     }
     api.close()
@@ -187,7 +218,14 @@ def show(r: dict) -> None:
     print(f"  status requests  {r['status_requests']}  p50 {r['p50_ms']:.0f} ms  p99 {r['p99_ms']:.0f} ms")
     print(f"  errors           {r['errors']} {r['error_kinds'] or ''}")
     print(f"  queue drained    {drain} after the burst began")
-    print(f"  server RSS       {r['rss_before_mb']:.0f} MB before, {r['rss_after_mb']:.0f} MB after")
+    print(f"  server RSS       {r['server_own_before_mb']:.0f} MB before, {r['server_own_after_mb']:.0f} MB after"
+          f" (its own process)")
+    print(f"  with children    {r['rss_before_mb']:.0f} MB before, {r['rss_after_mb']:.0f} MB after"
+          f" (the reading process, where there is one)")
+    if len(r["rounds"]) > 1:
+        print("  per round        " + "; ".join(
+            f"p99 {x['p99_ms']:.0f} ms, drain {x['drain_s'] or float('nan'):.0f} s, server "
+            f"{x['server_own_after_mb']:.0f} MB, with children {x['rss_after_mb']:.0f} MB" for x in r["rounds"]))
     if r["worker_rss_before_mb"]:
         print("  worker RSS       " + ", ".join(f"{a:.0f} → {b:.0f} MB" for a, b in
                                                zip(r["worker_rss_before_mb"], r["worker_rss_after_mb"], strict=True)))
@@ -200,13 +238,14 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=50, help="status requests a second")
     parser.add_argument("--text", type=int, default=15, help="text-layer bundles in the burst")
     parser.add_argument("--ocr", type=int, default=5, help="scanned bundles in the burst")
+    parser.add_argument("--rounds", type=int, default=1, help="bursts one after another (RSS after each)")
     parser.add_argument("--drain-timeout", type=float, default=900)
     parser.add_argument("--postgres", default=os.environ.get("ASSISTDESK_TEST_POSTGRES_URL",
                                                              "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
     parser.add_argument("--redis", default=os.environ.get("ASSISTDESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"))
     args = parser.parse_args()
     print(f"burst of {args.text} text-layer + {args.ocr} scanned bundles; {args.rate:g} status requests/s "
-          f"for {args.seconds:g} s; {os.cpu_count()} CPUs")
+          f"for {args.seconds:g} s; {args.rounds} round(s); {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}")
     if args.setup in ("sqlite", "both"):
         show(sqlite_setup(args))
     if args.setup in ("celery", "both"):

@@ -40,7 +40,11 @@ def test_a_doubted_transfer_gets_its_review_suggestion() -> None:
     doubts it still assists and suggests review (法发〔2010〕15号 第二十条)."""
     warn = {"rule": "x", "outcome": "fail", "severity": "warn", "message": "m", "citation": "c"}
     assert choose_documents({"action": None, "measure": "police.vehicle_transfer"}, report("assist", warn)) == [
-        "receipt", "review_suggestion", "proof_of_service"]
+        "transfer_result", "review_suggestion", "proof_of_service"]
+    assert choose_documents({"action": None, "measure": "police.locate"}, report("assist", warn)) == [
+        "locate_result", "review_suggestion", "proof_of_service"]
+    assert choose_documents({"action": "freeze", "measure": "land.seal"}, report("needs_correction")) == [
+        "correction_notice", "proof_of_service"]
     assert choose_documents({"action": None}, report("assist")) == ["receipt", "proof_of_service"]
 
 

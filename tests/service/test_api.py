@@ -65,7 +65,7 @@ def test_requests_without_a_valid_key_are_refused(server, headers):
     r = httpx.post(server.url + "/api/v1/submissions", headers=headers,
                    files=[("files", ("a.pdf", PDF.read_bytes(), "application/pdf"))])
     assert r.status_code == 401
-    assert "API key" in r.json()["detail"]
+    assert "接口密钥" in r.json()["detail"] and r.json()["code"] in ("api_key_unknown", "not_authenticated")
     assert httpx.get(server.url + "/api/v1/submissions/1", headers=headers).status_code == 401
 
 
@@ -123,11 +123,12 @@ def test_idempotency_key_gives_the_same_submission(api, server):
 def test_upload_limits_answer_in_one_line(api):
     text = submit(api, [("files", ("notice.pdf", b"just some text, not a scan\n", "application/pdf"))])
     assert text.status_code == 415
-    assert text.json()["detail"] == "notice.pdf: is text; upload the scan itself as PDF, PNG, JPEG or TIFF"
+    assert text.json()["detail"] == "notice.pdf：内容是纯文本，不是扫描件；请上传 PDF、PNG、JPEG 或 TIFF 格式的扫描件本身"
+    assert text.json()["code"] == "unreadable_file"
     big = submit(api, [("files", ("big.pdf", b"%PDF-1.7\n" + b"0" * (1024 * 1024 + 10), "application/pdf"))])
-    assert big.status_code == 413 and "larger than 1 MB" in big.json()["detail"]
+    assert big.status_code == 413 and "超过 1 MB" in big.json()["detail"]
     many = submit(api, [("files", ("long.pdf", _pdf(*[[f"第{i}页"] for i in range(7)]), "application/pdf"))])
-    assert many.status_code == 422 and "7 pages, more than the 6" in many.json()["detail"]
+    assert many.status_code == 422 and "共 7 页，超过一次提交最多 6 页" in many.json()["detail"]
     assert submit(api, [("files", ("a.pdf", PDF.read_bytes(), "application/pdf"))],
                   pack="nowhere-1999").status_code == 422
     assert api.post("/api/v1/submissions").status_code == 422
@@ -175,7 +176,7 @@ def test_pages_need_login_and_mask_id_numbers(server, done):
         assert web.post("/login", data={"name": "rev1", "password": "wrong-pass", "csrf": token}).status_code == 401
         token = re.search(r'name="csrf" value="([^"]+)"', web.get("/login").text).group(1)
         assert web.post("/login", data={"name": "rev1", "password": "correct-horse", "csrf": token}).status_code == 303
-        queue = web.get("/queue").text
+        queue = web.get("/queue").text + web.get("/queue?tab=decided").text  # 待办 until decided above
         full_id = TRUTH["request"]["respondent"]["id_number"]
         assert f"#{done['id']}" in queue and full_id not in queue
         assert full_id[:6] + "********" + full_id[-4:] in queue

@@ -100,7 +100,7 @@ def test_clerk_uploads_reviewer_finds_the_box_and_decides(server, tmp_path):
             dl.value.save_as(target)
             assert target.read_bytes().startswith(b"%PDF-")
             page.locator("#history").scroll_into_view_if_needed()
-            assert "submission.decided" in page.locator("#history").inner_text()
+            assert "决定：不予协助" in page.locator("#history").inner_text()
             shot(page, "decided")
             reviewer.close()
         finally:

@@ -312,7 +312,10 @@ def test_id_numbers_are_masked_until_revealed_and_the_reveal_is_audited(server):
         assert server.wait(c, sid)["status"] == "done"
     masked = FULL_ID[:6] + "********" + FULL_ID[-4:]
     with server.login("rev1") as web:
-        corrected = FULL_ID[:-1] + ("1" if FULL_ID[-1] != "1" else "2")
+        from extract.values import id_check_char
+
+        other = FULL_ID[:16] + ("1" if FULL_ID[16] != "1" else "3")  # another person, a valid number
+        corrected = other + id_check_char(other)
         assert web.post(f"/api/v1/submissions/{sid}/corrections",
                         json={"field": "respondent.id_number", "value": corrected}).status_code == 200
         assert web.post(f"/api/v1/submissions/{sid}/decision",

@@ -58,6 +58,10 @@ def _messages(rule: DraftRule) -> dict[str, str]:
     return out
 
 
+DECLINING_KINDS = ("condition", "interval", "deduct_plan")
+"""The kinds whose failure declines unless the rule says otherwise (validate/kinds.py)."""
+
+
 def rule_dict(rule: DraftRule) -> dict[str, Any]:
     out: dict[str, Any] = {"id": rule.id, "title": rule.title, "kind": rule.kind, "severity": rule.severity}
     if rule.subject != "court_request":
@@ -99,6 +103,11 @@ def pack_yaml(draft: Draft) -> str:
     if draft.measures:
         pack["measures"] = dict(draft.measures)
     pack["rules"] = [rule_dict(r) for r in draft.rules]
+    if draft.measures:  # agencies bound by 法发〔2010〕15号 第二十条 suggest review, never refuse
+        for rule in pack["rules"]:
+            if rule["kind"] in DECLINING_KINDS and rule.get("on_fail", "decline") == "decline" \
+                    and "subject" not in rule:
+                rule["on_fail"] = "none"
     head = (f"# {title}：由 assistdesk rules draft 自动起草的规则包草稿。\n"
             "# 未经人工审核前不得使用（draft: true）。请对照审核报告逐条核对，确认后删除 draft 一行。\n")
     return head + yaml.dump(pack, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
@@ -152,7 +161,7 @@ def _what(rule: DraftRule) -> str:
             bounds.append(f"不晚于{DATE_REFS[c['start']]}后{span(c['max'])}")
         return f"{DATE_REFS[c['end']]}" + "，".join(bounds) + f"（`{c['start']}` → `{c['end']}`）"
     if rule.kind == "deadline":
-        return f"{c['working_days']}个工作日"
+        return f"{c['working_days']}个工作日" if c["working_days"] else "应马上办理（收到当日）"
     if rule.kind in ("stated", "consistency"):
         return "、".join(FIELD_NAMES.get(f, f) for f in c.get("fields", []))
     return ""

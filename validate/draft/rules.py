@@ -629,6 +629,15 @@ class Drafter:
                 check={"working_days": n}, guesses=list(guesses),
                 messages={"pass": f"应于{{days}}个工作日内（至迟于{{deadline}}）{_reply_words(after)}{{fallback}}。"}))
             return
+        # 「应马上办理」「应立即办理」「及时填写并回复」: no days allowed, due the day of receipt
+        now = re.search(r"应(?:当)?(?:马上|立即)办理\S{0,4}?业务|后及时填写并回复办理结果", text)
+        if now and acts and not re.match(r"\s*(人民)?法院", text[max(0, now.start() - 6):now.start()]):
+            scope = _scope_word(acts, self.ctx)
+            self.add(DraftRule(
+                id=f"{_id_scope(acts)}.reply", title=f"协助{scope}应马上办理", kind="deadline", severity="info",
+                citation=self.cite(unit), words=_part_with(text, re.escape(now.group(0))), applies_to=acts,
+                check={"working_days": 0}, guesses=list(guesses),
+                messages={"pass": "应马上办理，于接收法律文书当日（{deadline}）回复办理结果。"}))
 
     def stated(self, unit: Unit, acts: list[str], guesses: list[str]) -> None:
         text = unit.text
