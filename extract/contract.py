@@ -71,15 +71,21 @@ FIELD_NAMES: dict[str, str] = {
     "freeze_period.start": "冻结期限起始日",
     "freeze_period.end": "冻结期限届满日",
     "account_number": "住房公积金账号",
+}
+"""The request's fields by dotted path, as a finding or a letter names them."""
+
+SUBJECT_FIELD_NAMES: dict[str, str] = {
     "subject.plate": "号牌号码",
     "subject.vin": "车辆识别代号（车架号）",
+    "subject.model": "品牌型号",
     "subject.certificate": "不动产权证号",
     "subject.location": "坐落",
     "subject.company": "公司名称",
     "subject.credit_code": "统一社会信用代码",
     "subject.share": "股权数额",
 }
-"""The request's fields by dotted path, as a finding or a letter names them."""
+"""The parts of an agency measure's object (`Subject`) by dotted path: fields only the
+agencies' requests have, so a page lists them where they were read, not for every request."""
 
 PAPERS: dict[str, tuple[str, str]] = {
     "locate_letter": ("assist_notice", "协助查找被执行人函"),
@@ -118,6 +124,8 @@ def field_name(path: str) -> str:
     for a page or a history line; never the path itself."""
     if path in FIELD_NAMES:
         return FIELD_NAMES[path]
+    if path in SUBJECT_FIELD_NAMES:
+        return SUBJECT_FIELD_NAMES[path]
     for pattern, name in _INDEXED_NAMES:
         if m := pattern.match(path):
             return name.format(n=int(m.group(1)) + 1)
@@ -281,7 +289,8 @@ class Subject(ContractModel):
     record by these, so a notice that gives none of them cannot be carried out as it stands.
     """
 
-    kind: Literal["vehicle", "real_estate", "equity"]
+    kind: Literal["vehicle", "real_estate", "equity"] | None = None
+    """None where the sender did not say (the measure tells it: a vehicle for the police …)."""
     plate: str | None = None
     vin: str | None = None
     model: str | None = None

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from extract.contract import COURT_PAPERS, DOCUMENT_TYPES, FIELD_NAMES, PAPERS, Conflict, get_path
+from extract.contract import (
+    COURT_PAPERS,
+    DOCUMENT_TYPES,
+    FIELD_NAMES,
+    PAPERS,
+    SUBJECT_FIELD_NAMES,
+    Conflict,
+    get_path,
+)
 from extract.values import add_duration, id_number_valid, iso_date
 from extract.values import date_to_arabic as cn_date
 from extract.values import to_amount as money
@@ -45,6 +53,9 @@ DATE_REFS = {
     "application.suit_deadline": "法定起诉期限届满之日",
     "application.filed": "申请强制执行之日",
 }
+
+STATED_FIELDS = {**FIELD_NAMES, **SUBJECT_FIELD_NAMES}
+"""Fields a `stated` rule may ask for: the request's, and the parts of an agency measure's object."""
 
 EXEMPTIONS = ("statutory_age_reached", "ground_stated_in_judgment")
 
@@ -191,15 +202,15 @@ def check_stated(rule: Rule, sit: Situation) -> Result:
     absent = [f for f in wanted if get_path(sit.data, f) in (None, "", [])]
     if rule.check.get("any"):  # one of them identifies it: a vehicle by its 号牌 or its 车架号
         failed = bool(wanted) and len(absent) == len(wanted)
-        return Result("fail" if failed else "pass", {"missing": "或者".join(FIELD_NAMES[f] for f in absent)})
-    return Result("fail" if absent else "pass", {"missing": "、".join(FIELD_NAMES[f] for f in absent)})
+        return Result("fail" if failed else "pass", {"missing": "或者".join(STATED_FIELDS[f] for f in absent)})
+    return Result("fail" if absent else "pass", {"missing": "、".join(STATED_FIELDS[f] for f in absent)})
 
 
 def _fields(value: Any, rule: Rule) -> str | None:
     if not isinstance(value, list) or not value:
         return "fields must be a non-empty list"
-    bad = [f for f in value if f not in FIELD_NAMES]
-    return f"unknown field(s) {bad}; known: {', '.join(FIELD_NAMES)}" if bad else None
+    bad = [f for f in value if f not in STATED_FIELDS]
+    return f"unknown field(s) {bad}; known: {', '.join(STATED_FIELDS)}" if bad else None
 
 
 # ---------------------------------------------------------------- conditions
