@@ -224,12 +224,23 @@ class Part:
 def subject_parts(text: str, measure: str) -> tuple[str, list[Part]] | None:
     """The kind of object (vehicle, real_estate, equity) and the parts the paper gives of it.
 
-    Only the sentence that asks is read, so a ruling's recital of another property or the
-    registered capital of a company does not become the object; a query has none.
+    What is asked is read first, so a ruling's recital of another property does not become
+    the object; only where the request points back (「上述车辆」) is the paper read before it.
+    A query or a search for a person has no object.
     """
     if measure.endswith(("query", "locate")):
         return None
     start, asked = _asking_part(text)
+    found = _parts_in(start, asked, measure)
+    if not found[1] and start > 0:
+        # 「将上述车辆的所有权变更登记至…」: the request points back to the object the paper
+        # described before it asked (「本院依法拍卖被执行人…名下的机动车（号牌号码…）」)
+        found = _parts_in(0, text[:start], measure)
+    return found
+
+
+def _parts_in(start: int, asked: str, measure: str) -> tuple[str, list[Part]]:
+    """The object's parts as one stretch of the paper (from `start`) describes them."""
     flat, where = _flatten(asked)
     parts: list[Part] = []
 
@@ -249,8 +260,8 @@ def subject_parts(text: str, measure: str) -> tuple[str, list[Part]] | None:
             add("model", m.group(1), m.start(1), m.end(1))
     elif measure.startswith(("land.", "housing.")):
         kind = "real_estate"
-        if c := CERTIFICATE.search(flat):
-            add("certificate", c.group(0), c.start(), c.end())
+        if c := CERTIFICATE.search(flat):  # full-width brackets, as the case number is written
+            add("certificate", re.sub(r"\s+", "", c.group(0)).replace("(", "（").replace(")", "）"), c.start(), c.end())
         elif (m := CERTIFICATE_LABEL.search(flat)) and (
                 v := re.match(r"([^，,；;。）)]{4,40})", flat[m.end():])):
             add("certificate", v.group(1), m.end(), m.end() + len(v.group(1)))

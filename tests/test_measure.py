@@ -170,3 +170,16 @@ def test_the_grounds_of_a_search_as_the_letter_states_them(text: str, grounds: l
 def test_a_letter_silent_on_why_states_no_grounds() -> None:
     said = {s.name for s in measure.statements("请你局协助查找被执行人林志的下落，发现其下落后请于二十四小时内通知本院。")}
     assert "locate_grounds" not in said
+
+
+def test_a_request_pointing_back_to_the_object_reads_it_where_the_paper_described_it() -> None:
+    body = ("关于申请执行人欧康建与被执行人曾豪英劳务合同纠纷一案，本院依法拍卖被执行人曾豪英名下的不动产（坐落于云浮市云城区金山"
+            "大道39号5栋857房，不动产权证号粤(2019)云浮市不动产权第0041152号），已由买受人吴华竞得。请协助执行下列事项：将上述"
+            "不动产的权利人变更登记为吴华（公民身份号码440106197503278942）。")
+    request, evidence = request_of(("n.pdf", notice("云浮市国土资源和城乡规划管理局", body)))
+    assert (request.measure, request.action) == ("land.transfer", None)
+    assert request.subject is not None
+    assert request.subject.certificate == "粤（2019）云浮市不动产权第0041152号"  # brackets as a case number's
+    assert request.subject.location == "云浮市云城区金山大道39号5栋857房"
+    assert evidence["subject.location"]["page"] == 1
+    assert request.respondent is not None and request.respondent.id_number is None  # 吴华's, not the respondent's
