@@ -327,6 +327,8 @@ class ConflictValue(ContractModel):
     document: str = ""
     source: str = ""
     page: int | None = None
+    box: list[float] | None = None
+    """Where on that page it was read (fractions of the upright page), so a reviewer sees both papers."""
 
     def where(self) -> str:
         """「执行裁定书第2页」: the paper by its name and the page it was read on (never a file name)."""

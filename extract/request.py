@@ -313,6 +313,7 @@ def _evidence_json(evidence: Evidence, penalised: bool = False) -> dict[str, Any
 
 def _conflict(conflict: Conflict) -> ContractConflict:
     return ContractConflict(field=conflict.field, values=[
-        ConflictValue(value=r.value, document=r.evidence.document, source=r.evidence.source, page=r.evidence.page)
+        ConflictValue(value=r.value, document=r.evidence.document, source=r.evidence.source, page=r.evidence.page,
+                      box=[round(v, 4) for v in r.evidence.box] if r.evidence.box else None)
         for r in conflict.readings
     ])

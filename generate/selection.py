@@ -121,6 +121,16 @@ def result_kind(request: Request) -> str | None:
     return RESULT_BY_ACTION.get(request.action)
 
 
+REVIEWER_DECISIONS: dict[str, str] = {
+    "assist": "assist",
+    "needs_correction": "needs_correction",
+    "decline": "decline",
+    "review_suggestion": "assist",
+}
+"""A reviewer's decision → the report decision its letters are written under: a review
+suggestion is an assist (seed 004 第二十条: suggest review, but do not refuse)."""
+
+
 def review_points(report: Report | Mapping[str, Any]) -> list[Finding]:
     """Failed findings the centre raises as doubts while still assisting (severity warn)."""
     return [f for f in Report.from_json(report).failed() if f.severity == "warn"]
@@ -137,6 +147,31 @@ def choose_documents(request: Request | Mapping[str, Any], report: Report | Mapp
             if result is not None:  # an unstated action cannot have a result; the receipt still goes
                 kinds.append(result)
             if review_points(report):  # a search or transfer may be doubted whatever its result
+                kinds.append("review_suggestion")
+        else:
+            kinds.append(kind)
+    return kinds
+
+
+def documents_for_decision(decision: str, request: Request | Mapping[str, Any],
+                           report: Report | Mapping[str, Any]) -> list[str]:
+    """Document kinds for the reviewer's `decision`, whatever the system proposed.
+
+    The reviewer decides (issue 12): 不予协助 over a proposed assist gets the refusal, 要求补正
+    the correction notice, 提出审查建议 the result and the review suggestion; 协助执行 gets
+    the result alone, because a reviewer who had doubts would have chosen the suggestion.
+    """
+    if decision not in REVIEWER_DECISIONS:
+        raise ValueError(f"unknown reviewer decision {decision!r}")
+    request = Request.from_json(request)
+    kinds: list[str] = []
+    table = AGENCY_DOCUMENTS_BY_DECISION if request.measure in RESULT_BY_MEASURE else DOCUMENTS_BY_DECISION
+    for kind in table[REVIEWER_DECISIONS[decision]]:
+        if kind == "{result}":
+            result = result_kind(request)
+            if result is not None:
+                kinds.append(result)
+            if decision == "review_suggestion":
                 kinds.append("review_suggestion")
         else:
             kinds.append(kind)

@@ -195,6 +195,42 @@ def refusal_items(report: Report) -> list[dict[str, Any]]:
     return _items([f for f in failed if f.severity == "block"] or failed)
 
 
+EDITABLE_ITEMS = {"refusal_notice": "refusal_items", "correction_notice": "correction_items",
+                  "review_suggestion": "review_items"}
+"""The free-text part of each letter a reviewer may reword before issuing: its numbered items
+(the reasons, the points to correct, the review points). The amounts and the queue of a
+result letter are the report's and the register's, so they are not edited as text."""
+
+
+def item_lists(report: Report, texts: Mapping[str, Sequence[str]], note: str = "") -> dict[str, list[dict[str, Any]]]:
+    """The numbered items of each editable letter: the reviewer's lines where given, else the
+    report's, else the reviewer's note (never an empty list of reasons)."""
+    lists = {"correction_items": correction_items(report), "refusal_items": refusal_items(report),
+             "review_items": _items(review_points(report))}
+    for kind, key in EDITABLE_ITEMS.items():
+        lines = [str(line).strip() for line in texts.get(kind) or [] if str(line).strip()]
+        if lines:
+            lists[key] = [{"message": line, "citation": None} for line in lines]
+        elif not lists[key] and note.strip():
+            lists[key] = [{"message": " ".join(note.split()), "citation": None}]
+    return lists
+
+
+def editable_text(kind: str, report: Report | Mapping[str, Any], note: str = "") -> list[str]:
+    """A letter's numbered items as the reviewer's editor opens them: each with its citation
+    written out as the letter prints it, one item a line."""
+    key = EDITABLE_ITEMS.get(kind)
+    if key is None:
+        return []
+    cite = Citer()
+    items = item_lists(Report.from_json(report), {}, note)[key]
+    lines = []
+    for item in items:
+        basis = cite(item["citation"]) if item["citation"] else ""
+        lines.append(f"{_sentence(item['message'])}（依据：{basis}）" if basis else _sentence(item["message"]))
+    return lines
+
+
 def id_label(number: str | None) -> str:
     """公民身份号码 for a person's GB 11643 number, 统一社会信用代码 for an organisation's."""
     if number and id_number_valid(number):
@@ -223,11 +259,17 @@ def build_context(
     today: datetime.date,
     served: Sequence[str] = (),
     serial: str | int | None = None,
+    texts: Mapping[str, Sequence[str]] | None = None,
+    note: str = "",
 ) -> dict[str, Any]:
     """Everything one template may print, already formatted, from the request and the report.
 
     ``serial`` is the document's number in its agency's yearly series, assigned when the
     answer is issued (service/issuing.py); a draft has none and prints a blank for it.
+    ``texts`` are the reviewer's own wording of a letter's numbered items (see
+    ``EDITABLE_ITEMS``), each line one item, replacing those the report gives; ``note`` is
+    the reviewer's reason, the item of a refusal, correction or suggestion the report has
+    no finding for (a reviewer who declines what the system would assist).
     """
     data = clean(request.to_json())
     action = data.get("action")
@@ -295,9 +337,7 @@ def build_context(
         "received": facts.received,
         "received_count": len(request.documents),
         "decision": report.decision,
-        "correction_items": correction_items(report),
-        "refusal_items": refusal_items(report),
-        "review_items": _items(review_points(report)),
+        **item_lists(report, texts or {}, note),
         "result_title": title_for(result, data) if result else "",
         "refusal_title": title_for("refusal_notice", data),
         "served": list(served),

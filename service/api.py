@@ -13,7 +13,7 @@ from fastapi import APIRouter, File, Form, Header, Path, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field, field_validator
 
-from service import intake, queue
+from service import intake, issuing, queue
 from service.deps import CallerDep, SessionDep, load_visible
 from service.models import STATUS_NAMES, Submission
 from service.refusals import refuse
@@ -40,6 +40,43 @@ class FileInfo(BaseModel):
     url: str
 
 
+class IssuedDocument(BaseModel):
+    kind: str
+    format: str
+    title: str
+    number: str | None = Field(description="文号, e.g. 沪公积金协〔2026〕3号; none for a receipt or proof of service")
+    url: str
+
+
+class IssueInfo(BaseModel):
+    round: int
+    decision: str
+    agency: str
+    issued_by: str
+    issued_at: dt.datetime
+    superseded_at: dt.datetime | None
+    reopen_reason: str | None
+    documents: list[IssuedDocument]
+
+
+class AccountIn(BaseModel):
+    """The matched account as the reviewer corrects it for this submission (accounts.schema.json words)."""
+
+    balance: str = Field(max_length=40)
+    status: Literal["depositing", "sealed", "closed"]
+    monthly_deposit: str = Field(default="", max_length=40)
+    loans: str = Field(default="", max_length=400, description="如 主贷人-未结清；担保人-已结清")
+    reason: str = Field(min_length=1, max_length=4000)
+
+
+class ReopenIn(BaseModel):
+    reason: str = Field(min_length=1, max_length=4000)
+
+
+class ItemsIn(BaseModel):
+    text: str = Field(default="", max_length=20000, description="the letter's numbered items, one a line")
+
+
 class SameCase(BaseModel):
     id: int
     received_on: dt.date
@@ -56,7 +93,9 @@ class Status(BaseModel):
     deadline: dt.date | None
     decision: str | None
     decision_note: str | None
+    issued_at: dt.datetime | None = Field(default=None, description="set while the answer stands issued (locked)")
     files: list[FileInfo]
+    issues: list[IssueInfo] = Field(default_factory=list, description="every issued set, superseded ones too")
     same_case: list[SameCase] = Field(default=[], description="other submissions of the same case number "
                                                               "received on another date (a resend, or a new request)")
 
@@ -142,7 +181,14 @@ def status_of(sub: Submission) -> Status:
     return Status(
         id=sub.id, status=sub.status, pages_done=sub.pages_done, pages_total=sub.pages_total, error=sub.error,
         pack=sub.pack, received_on=sub.received_on, deadline=sub.deadline, decision=sub.decision,
-        decision_note=sub.decision_note,
+        decision_note=sub.decision_note, issued_at=sub.issued_at,
+        issues=[IssueInfo(round=i.round, decision=i.decision, agency=i.agency, issued_by=i.issued_by,
+                          issued_at=i.issued_at, superseded_at=i.superseded_at, reopen_reason=i.reopen_reason,
+                          documents=[IssuedDocument(kind=d["kind"], format=d["format"], title=d["title"],
+                                                    number=d.get("number"),
+                                                    url=f"/api/v1/submissions/{sub.id}/issues/{i.round}/{n}")
+                                     for n, d in enumerate(i.documents, start=1)])
+                for i in sub.issues],
         files=[FileInfo(name=f.name, sha256=f.sha256, size=f.size, kind=f.kind, pages=f.page_count,
                         url=f"/api/v1/submissions/{sub.id}/files/{f.sha256}") for f in sub.files])
 
@@ -195,12 +241,30 @@ def get_document(request: Request, sid: SubmissionId, n: Annotated[int, Path(ge=
     outputs = sub.outputs or []
     if n > len(outputs):
         raise refuse(404, "no_document", f"材料 #{sid} 只有 {len(outputs)} 份答复文书，没有第 {n} 份。")
-    out = outputs[n - 1]
-    path = request.app.state.settings.outputs_dir / str(sid) / out["file"]
-    media = {"pdf": "application/pdf",
-             "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-    return FileResponse(path, media_type=media.get(out["format"], "application/octet-stream"),
-                        filename=f"{sid}-{out['title']}.{out['format']}")
+    return document_file(request, sid, outputs[n - 1])
+
+
+MEDIA = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def document_file(request: Request, sid: int, out: dict[str, Any], inline: bool = False) -> FileResponse:
+    """One written document: a draft under outputs/<id>/, an issued one under its issue's folder."""
+    path = request.app.state.settings.outputs_dir / (out.get("folder") or str(sid)) / out["file"]
+    return FileResponse(path, media_type=MEDIA.get(out["format"], "application/octet-stream"),
+                        filename=f"{sid}-{out['title']}.{out['format']}",
+                        content_disposition_type="inline" if inline else "attachment")
+
+
+@router.get("/submissions/{sid}/issues/{round_}/{n}", response_class=FileResponse,
+            responses={404: {"description": "no such issued document"}})
+def get_issued_document(request: Request, sid: SubmissionId, round_: Annotated[int, Path(ge=1, le=1000)],
+                        n: Annotated[int, Path(ge=1, le=1000)], session: SessionDep, caller: CallerDep) -> FileResponse:
+    """A document as it was issued, superseded or not (an issued set is never rewritten)."""
+    sub = _done(load_visible(session, caller, sid))
+    match = next((i for i in sub.issues if i.round == round_), None)
+    if match is None or n > len(match.documents):
+        raise refuse(404, "no_document", "没有这一份已签发的文书。")
+    return document_file(request, sid, match.documents[n - 1])
 
 
 @router.get("/submissions/{sid}/files/{sha256}", response_class=FileResponse,
@@ -218,11 +282,60 @@ def get_file(request: Request, sid: SubmissionId, sha256: Annotated[str, Path(pa
 
 @router.post("/submissions/{sid}/decision", response_model=Status,
              responses={403: {"description": "clerks do not decide"}, 409: {"description": "not processed yet"}})
-def decide(sid: SubmissionId, body: DecisionIn, session: SessionDep, caller: CallerDep) -> Status:
+def decide(request: Request, sid: SubmissionId, body: DecisionIn, session: SessionDep, caller: CallerDep) -> Status:
     sub = _done(load_visible(session, caller, sid))
     if not caller.may_decide:
         raise refuse(403, "may_not_decide", "只有审核员或管理员可以作出审核决定；法院系统的接口密钥不能决定。")
-    record_decision(session, sub, body.decision, body.note, caller.name)
+    record_decision(session, sub, body.decision, body.note, caller.name, request.app.state.settings)
+    return status_of(sub)
+
+
+def _reviewer(caller) -> None:
+    if not caller.may_decide:
+        raise refuse(403, "may_not_issue", "只有审核员或管理员可以修改、签发或重新办理答复文书；法院系统的接口密钥不能办理。")
+
+
+@router.put("/submissions/{sid}/documents/{kind}/items", response_model=Status,
+            responses={403: {"description": "reviewers only"}, 422: {"description": "locked or not editable"}})
+def edit_items(request: Request, sid: SubmissionId, kind: Annotated[str, Path(pattern="^[a-z_]{1,40}$")],
+               body: ItemsIn, session: SessionDep, caller: CallerDep) -> Status:
+    """Reword a letter's numbered items (reasons, points to correct, review points) before issuing."""
+    sub = _done(load_visible(session, caller, sid))
+    _reviewer(caller)
+    issuing.edit_items(session, sub, kind, body.text, caller.name, request.app.state.settings)
+    return status_of(sub)
+
+
+@router.put("/submissions/{sid}/account", response_model=Status,
+            responses={403: {"description": "reviewers only"}, 422: {"description": "locked, no reason, bad value"}})
+def edit_account(request: Request, sid: SubmissionId, body: AccountIn, session: SessionDep,
+                 caller: CallerDep) -> Status:
+    """Correct the matched account for this submission with a reason; the report and documents are made again."""
+    from service.register.submission_facts import edit_account as edit
+
+    sub = _done(load_visible(session, caller, sid))
+    _reviewer(caller)
+    edit(session, sub, body.model_dump(exclude={"reason"}), body.reason, caller.name, request.app.state.settings)
+    return status_of(sub)
+
+
+@router.post("/submissions/{sid}/issue", response_model=Status,
+             responses={403: {"description": "reviewers only"}, 422: {"description": "no decision, or issued"}})
+def issue(request: Request, sid: SubmissionId, session: SessionDep, caller: CallerDep) -> Status:
+    """Number and issue the documents of the reviewer's decision; the submission is locked."""
+    sub = _done(load_visible(session, caller, sid))
+    _reviewer(caller)
+    issuing.issue(session, sub, caller.name, request.app.state.settings)
+    return status_of(sub)
+
+
+@router.post("/submissions/{sid}/reopen", response_model=Status,
+             responses={403: {"description": "reviewers only"}, 422: {"description": "not issued, or no reason"}})
+def reopen(request: Request, sid: SubmissionId, body: ReopenIn, session: SessionDep, caller: CallerDep) -> Status:
+    """Reopen an issued answer with a reason: its documents stay, superseded; the next issue is numbered anew."""
+    sub = _done(load_visible(session, caller, sid))
+    _reviewer(caller)
+    issuing.reopen(session, sub, body.reason, caller.name, request.app.state.settings)
     return status_of(sub)
 
 

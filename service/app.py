@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from extract.errors import AssistdeskError
-from service import api, apidocs, pages, refusals
+from service import api, apidocs, application_pages, desk_pages, pages, refusals
 from service.bodylimit import UploadBodyLimit
 from service.db import Database, migrate
 from service.headers import SecurityHeaders
@@ -76,6 +76,8 @@ def create_app(settings: Settings | None = None, start_worker: bool = True, host
     app.include_router(register_api.router)
     app.include_router(apidocs.router)
     app.include_router(pages.router)
+    app.include_router(desk_pages.router)
+    app.include_router(application_pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount(apidocs.ASSETS_URL, StaticFiles(directory=apidocs.ASSETS), name="apidocs-assets")
 

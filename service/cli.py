@@ -60,6 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the date of receipt (default: today)")
     process.set_defaults(func=cmd_process)
 
+    application = sub.add_parser(
+        "application", help="the centre's application to the court to enforce its own decision (seed 000 第五条)")
+    application.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                             help="行政处罚决定书, 催告书, their 送达回证, identity proofs, evidence")
+    application.add_argument("--filed", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                             help="the day of the application (default: today)")
+    application.add_argument("--court", metavar="COURT", help="the court applied to (default: the one the 催告书 names)")
+    application.add_argument("--rules", default=DEFAULT_PACK, metavar="PACK",
+                             help=f"rule pack with the application's rules (default {DEFAULT_PACK})")
+    application.add_argument("--out", type=Path, metavar="DIR", help="write the 强制执行申请书 here")
+    application.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    application.set_defaults(func=cmd_application)
+
     from service.register.cli import add_register_commands
     from service.rules_cli import add_rules_commands
     from service.web_cli import add_web_commands
@@ -126,6 +139,64 @@ def process_bundle(files: list[Path], pack: str, accounts: list[dict] | None, to
     ordered = {key: out[key] for key in ("request", "report", "outputs") if key in out}
     ordered.update({k: v for k, v in out.items() if k not in ordered})
     return ordered
+
+
+def cmd_application(args: argparse.Namespace) -> int:
+    """Read the centre's papers, check the timing and the materials, write the application.
+
+    Refused (exit 2, one Chinese line on stderr) when the rules do not let it through: the ten
+    days after the reminder not yet passed, the three months over, a material missing."""
+    out = application_bundle(args.files, args.rules, args.filed, args.out, args.court)
+    if args.json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    if out["refused"]:
+        from generate.application import ApplicationRefused
+
+        raise ApplicationRefused(out["refused"])
+    if not args.json:
+        print(application_summary(out))
+    return 0
+
+
+def application_bundle(files: list[Path], pack: str, filed: dt.date | None, out_dir: Path | None,
+                       court: str | None = None, settings: Settings | None = None) -> dict[str, Any]:
+    """The centre's application: what its papers say, the report, the 申请书 (or why not)."""
+    from extract.application import read_application
+    from generate import Deployment
+    from generate.application import refusal, write_application
+    from validate.workdays import WorkCalendar
+
+    settings = settings or Settings()
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        raise NoSuchFile(f"no such file: {', '.join(missing)}; check the path")
+    filed = filed or dt.date.today()
+    app = read_application(files, engine=settings.ocr_engine())
+    calendar = WorkCalendar.from_file(settings.calendar)
+    report = validate.check_subject("centre_application", app.facts(filed), pack, filed, calendar=calendar)
+    reason = refusal(report)
+    outputs: list[dict[str, str]] = []
+    if reason is None and out_dir is not None:
+        deployment = Deployment.from_yaml(settings.centre_config) if settings.centre_config else Deployment.example()
+        outputs = write_application(app, report, out_dir, deployment.choose(pack), filed, court)
+    return {"application": app.to_json(), "report": report.to_json(), "outputs": outputs, "refused": reason}
+
+
+def application_summary(out: dict[str, Any]) -> str:
+    """The application as a clerk reads it on the terminal."""
+    app, report = out["application"], out["report"]
+    respondent = app.get("respondent") or {}
+    lines = [
+        f"  决定书   {app.get('decision_number') or '—'}  送达 {app.get('decision_served') or '—'}",
+        f"  催告书   {app.get('reminder_number') or '—'}  送达 {app.get('reminder_served') or '—'}",
+        f"  被申请人 {respondent.get('name') or '—'}",
+        f"  法院     {app.get('court') or '—'}",
+        "  材料     " + "；".join(f"{p['title'] or p['type']}（{p['source']}）" for p in app.get("papers", [])),
+    ]
+    lines += [f"  {'✓' if f['outcome'] == 'pass' else '!'} {f['message']}" for f in report["findings"]]
+    lines += [f"  → {o['title']}: {o['path']}" for o in out["outputs"]]
+    return "\n".join(lines)
 
 
 def _load_accounts(path: Path) -> list[dict]:

@@ -19,6 +19,7 @@ from extract.contract import ACTIONS, DOCUMENT_TYPES, field_name
 from service.logs import mask_text
 from service.review import DECISION_WORDS
 
+ACCOUNT_WORDS = {"balance": "账户余额", "status": "账户状态", "monthly_deposit": "月缴存额", "loans": "贷款情况"}
 SYSTEM = {"worker": "系统（自动识别）", "cli": "系统管理命令", "test": "系统", "system": "系统"}
 
 
@@ -92,6 +93,12 @@ def _register(kind: str) -> Callable[[dict[str, Any]], str]:
     return line
 
 
+def _issued(d: dict[str, Any]) -> str:
+    numbers = "、".join(str(n) for n in d.get("numbers") or [])
+    return (f"签发答复（第{d.get('round', 1)}次）：{DECISION_WORDS.get(d.get('decision') or '', '—')}，"
+            f"{d.get('agency') or '答复单位'}" + (f"，文号 {numbers}" if numbers else ""))
+
+
 LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     "submission.received": _received,
     "submission.processing": lambda d: "开始识别",
@@ -99,6 +106,13 @@ LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     "submission.done": _done,
     "submission.failed": lambda d: f"处理失败：{mask_text(str(d.get('reason') or '原因不明'))}",
     "submission.decided": _decided,
+    "submission.issued": _issued,
+    "submission.reopened": lambda d: f"重新办理（第{d.get('round', 1)}次签发的文书作废）：{mask_text(str(d.get('reason') or ''))}",
+    "decision.reopened": lambda d: (f"原审核决定{DECISION_WORDS.get(d.get('previous') or '', '')}撤回："
+                                    f"{mask_text(str(d.get('reason') or ''))}"),
+    "account.edited": lambda d: ("修改账户事实（" + "、".join(ACCOUNT_WORDS.get(k, "其他") for k in d.get("changed") or {})
+                                 + f"）：{mask_text(str(d.get('reason') or ''))}"),
+    "document.edited": lambda d: f"修改答复文书事项（{d.get('lines', 0)} 项）",
     "field.corrected": _corrected,
     "id_number.revealed": lambda d: f"查看完整的{field_name(str(d.get('field') or 'respondent.id_number'))}",
     "login": lambda d: "登录",

@@ -88,11 +88,22 @@ class Submission(Base):
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    issued_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    """Set while the current answer stands issued: fields, facts and decision are locked until reopened."""
+    issued_by: Mapped[str | None] = mapped_column(String(120))
+    document_texts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """The reviewer's wording of the letters' numbered items: kind → lines (generate.templating.EDITABLE_ITEMS)."""
 
     files: Mapped[list[SubmissionFile]] = relationship(
         back_populates="submission", order_by="SubmissionFile.position", cascade="all, delete-orphan")
     corrections: Mapped[list[Correction]] = relationship(
         back_populates="submission", order_by="Correction.id", cascade="all, delete-orphan")
+    issues: Mapped[list[Issue]] = relationship(
+        back_populates="submission", order_by="Issue.round", cascade="all, delete-orphan")
+
+    @property
+    def issued(self) -> bool:
+        return self.issued_at is not None
 
 
 class SubmissionFile(Base):
@@ -127,6 +138,39 @@ class Correction(Base):
     corrected_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     submission: Mapped[Submission] = relationship(back_populates="corrections")
+
+
+class DocumentCounter(Base):
+    """The last 文号 serial given in one series (an agency's prefix) and year."""
+
+    __tablename__ = "document_counters"
+
+    series: Mapped[str] = mapped_column(String(120), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_serial: Mapped[int] = mapped_column(Integer)
+
+
+class Issue(Base):
+    """One issued set of a submission's documents; a reopened one stays, marked superseded."""
+
+    __tablename__ = "issues"
+    __table_args__ = (UniqueConstraint("submission_id", "round"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    decision: Mapped[str] = mapped_column(String(32))
+    agency: Mapped[str] = mapped_column(String(120))
+    """The answering agency's signature (署名) as printed."""
+    documents: Mapped[list[Any]] = mapped_column(JSON)
+    """[{kind, format, title, file, folder, number}]: the files as issued, never rewritten."""
+    issued_by: Mapped[str] = mapped_column(String(120))
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    superseded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    superseded_by: Mapped[str | None] = mapped_column(String(120))
+    reopen_reason: Mapped[str | None] = mapped_column(Text)
+
+    submission: Mapped[Submission] = relationship(back_populates="issues")
 
 
 class LoginSession(Base):

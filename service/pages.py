@@ -25,7 +25,7 @@ from service.deps import Caller, SessionDep, load_visible, session_user
 from service.logs import mask_id, mask_text
 from service.models import STATUS_NAMES, ApiKey, User
 from service.refusals import refuse
-from service.review import DECISION_WORDS, DECISIONS, record_correction, record_decision
+from service.review import DECISION_WORDS, DECISIONS, record_correction
 from service.text import clean_line
 
 HERE = Path(__file__).resolve().parent
@@ -195,6 +195,8 @@ def _flags(request_data: dict[str, Any]) -> list[str]:
 
 def _submission_page(request: Request, sid: int, session: Session, user: User, revealed: set[str],
                      error: FieldError | None = None) -> HTMLResponse:
+    from service.desk_pages import desk_context
+
     sub = load_visible(session, as_caller(user), sid)
     request_data = processing.effective_request(sub) if sub.request else {}
     evidence = sub.evidence or {}
@@ -226,7 +228,7 @@ def _submission_page(request: Request, sid: int, session: Session, user: User, r
                   pages=page_list, history=history.lines(audit.history(session, sid)),
                   may_decide=user.role in ("reviewer", "admin"), field_error=error, papers=documents,
                   same_case=queue.same_case(session, as_caller(user), sub),
-                  documents=list(enumerate(sub.outputs or [], start=1)))
+                  documents=list(enumerate(sub.outputs or [], start=1)), **desk_context(request, sub))
 
 
 @router.post("/submissions/{sid}/reveal", response_class=HTMLResponse)
@@ -258,22 +260,6 @@ def page_image(request: Request, sid: int, index: int, session: SessionDep, user
     png = page_png(request.app.state.store.path(file.sha256), file.kind, page["page"], page.get("rotation") or 0,
                    settings.cache_dir / "pages", file.sha256)
     return FileResponse(png, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
-
-
-@router.post("/submissions/{sid}/decision")
-def decide_form(request: Request, sid: int, session: SessionDep, user: UserDep,
-                decision: Annotated[str, Form()], note: Annotated[str, Form()] = "",
-                csrf: Annotated[str, Form()] = "") -> Response:
-    check_csrf(request, csrf)
-    if user.role not in ("reviewer", "admin"):
-        raise refuse(403, "may_not_decide", "只有审核员或管理员可以作出审核决定。")
-    if decision not in DECISIONS:
-        raise refuse(422, "invalid", "请选择审核决定。")
-    sub = load_visible(session, as_caller(user), sid)
-    if sub.status != "done":
-        raise refuse(409, "not_done", "材料尚未识别完成，暂不能作出决定。")
-    record_decision(session, sub, decision, note.strip()[:4000], f"user:{user.name}")
-    return RedirectResponse(f"/submissions/{sid}#decision", status_code=303)
 
 
 @router.post("/submissions/{sid}/corrections", response_class=HTMLResponse)

@@ -131,28 +131,46 @@ def centre_config(settings: Settings, submission: Submission | None = None):
     return chosen.choose(submission.pack, submission.office, measure)
 
 
-def write_documents(submission: Submission, report: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
-    """Write the response documents into outputs/<id>/, replacing any earlier set in one step."""
+def write_documents(submission: Submission, report: dict[str, Any], settings: Settings,
+                    numbers: dict[str, int] | None = None, folder: str | None = None) -> list[dict[str, Any]]:
+    """Write the response documents into outputs/<id>/ (or `folder` under outputs/), replacing
+    any earlier set in one step.
+
+    They follow the reviewer's decision once there is one (else the system's proposal) and
+    the reviewer's wording of the letters' items; `numbers` are the 文号 serials an issue
+    assigned (service/issuing.py), which writes its set into a folder of its own that no
+    later draft replaces.
+    """
     return write_request_documents(effective_request(submission), report, submission.id,
-                                   submission.received_on, settings, centre_config(settings, submission))
+                                   submission.received_on, settings, centre_config(settings, submission),
+                                   decision=submission.decision, numbers=numbers,
+                                   texts=submission.document_texts or {}, note=submission.decision_note or "",
+                                   folder=folder)
 
 
 def write_request_documents(request: dict[str, Any], report: dict[str, Any], sid: int, received_on: dt.date,
-                            settings: Settings, config: Any) -> list[dict[str, Any]]:
+                            settings: Settings, config: Any, decision: str | None = None,
+                            numbers: dict[str, int] | None = None, texts: dict[str, Any] | None = None,
+                            note: str = "", folder: str | None = None) -> list[dict[str, Any]]:
     """The documents of submission `sid` for `request` and `report`, written as the agency `config`
-    (see `centre_config`), swapped into outputs/<sid>/ at once. Plain values only, so that the
-    reading process (service/reader.py) can run it."""
+    (see `centre_config`), swapped into outputs/<sid>/ (or `folder`) at once. Plain values only, so
+    that the reading process (service/reader.py) can run it."""
     from generate import write_outputs
 
     root = settings.outputs_dir
     root.mkdir(parents=True, exist_ok=True)
-    final = root / str(sid)
+    final = root / (folder or str(sid))
+    final.parent.mkdir(parents=True, exist_ok=True)
     tmp = root / f".tmp-{leftovers.owner_tag()}-{sid}-{uuid.uuid4().hex}"
     tmp.mkdir()
     try:
-        outputs = write_outputs(request, report, tmp, config=config, today=received_on)
+        outputs = write_outputs(request, report, tmp, config=config, today=received_on, decision=decision,
+                                numbers=numbers, texts=texts or {}, note=note)
         listed = [{"kind": o["kind"], "format": o["format"], "title": o["title"], "file": Path(o["path"]).name}
                   for o in outputs]
+        if folder:
+            for entry in listed:
+                entry["folder"] = folder
         old = None
         if final.exists():
             old = root / f".old-{leftovers.owner_tag()}-{sid}-{uuid.uuid4().hex}"

@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from extract.contract import get_path
+from extract.contract import FIELD_NAMES, get_path
 from extract.errors import CorrectionRejected, DecisionRejected
 from service import audit, corrections, processing
+from service.issuing import refuse_if_issued
 from service.models import Correction, Submission
-from service.register.decisions import RegisterError, register_decision
 from service.settings import Settings
 
 DECISION_WORDS = {"assist": "予以协助", "needs_correction": "要求补正", "decline": "不予协助",
@@ -44,20 +44,36 @@ def correctable(sub: Submission, field: str, read_value: Any) -> bool:
     return read_value is not None and field in (sub.evidence or {})
 
 
-def record_decision(session: Session, sub: Submission, decision: str, note: str, actor: str) -> None:
-    """Set the reviewer's decision, keeping the previous one in the audit log."""
+def record_decision(session: Session, sub: Submission, decision: str, note: str, actor: str,
+                    settings: Settings) -> None:
+    """Set the reviewer's decision and write its documents as drafts; the earlier one stays in the audit.
+
+    The documents follow this decision whatever the system proposed (issue 12: 不予协助 over a
+    proposed assist gets the refusal letter). An issued answer's decision is locked; nothing is
+    carried out until the answer is issued (service/issuing.py).
+    """
     if decision not in DECISIONS:
         raise DecisionRejected(f"请从以下审核决定中选择一项：{'、'.join(DECISIONS.values())}。")
-    previous = sub.decision
+    refuse_if_issued(sub, DecisionRejected)
+    previous, previous_note = sub.decision, sub.decision_note
     sub.decision, sub.decision_note = decision, note
     sub.decided_by, sub.decided_at = actor, dt.datetime.now(dt.UTC)
-    audit.record(session, actor, "submission.decided", sub.id, decision=decision, note=note, previous=previous)
     try:
-        register_decision(session, sub, processing.effective_request(sub), actor)
-    except RegisterError as exc:
+        sub.outputs = processing.write_documents(sub, sub.report or {}, settings)
+    except Exception:
         session.rollback()
-        raise DecisionRejected(str(exc)) from None
+        raise
+    audit.record(session, actor, "submission.decided", sub.id, decision=decision, note=note, previous=previous,
+                 previous_note=previous_note if previous else None, proposed=(sub.report or {}).get("decision"))
     session.commit()
+
+
+def reopen_decision(session: Session, sub: Submission, actor: str, why: str) -> None:
+    """Withdraw a decision the facts under it no longer support, visibly (never kept silently)."""
+    if not sub.decision:
+        return
+    audit.record(session, actor, "decision.reopened", sub.id, previous=sub.decision, reason=why)
+    sub.decision, sub.decision_note, sub.decided_by, sub.decided_at = None, None, None, None
 
 
 def record_correction(session: Session, sub: Submission, field: str, value: str, actor: str,
@@ -67,6 +83,7 @@ def record_correction(session: Session, sub: Submission, field: str, value: str,
     The value read stays in the row beside the correction, with who and when; the report
     returned is the one made from the corrected request.
     """
+    refuse_if_issued(sub)
     read_value = get_path(sub.request or {}, field)
     if not correctable(sub, field, read_value):
         raise CorrectionRejected("这一项不能更正；只能更正页面上列出的识别结果。")
@@ -75,6 +92,7 @@ def record_correction(session: Session, sub: Submission, field: str, value: str,
     value = corrections.check(field, value, processing.effective_request(sub))
     sub.corrections.append(Correction(field=field, value=value, corrected_by=actor,
                                       read_value=None if read_value is None else str(read_value)))
+    reopen_decision(session, sub, actor, f"更正了{FIELD_NAMES.get(field, '识别结果')}，原审核决定须重新作出")
     try:
         report, deadline = processing.evaluate(sub, settings)
         outputs = processing.write_documents(sub, report, settings)

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from extract.contract import Request
+from validate.application import application_dates
 from validate.engine import build_situation, check
 from validate.errors import CalendarError, DraftPack, PackError, UnknownPack
 from validate.loader import known_packs, load_pack, load_pack_file
@@ -27,7 +28,8 @@ from validate.situation import Situation
 from validate.workdays import WorkCalendar
 
 __all__ = [
-    "CalendarError", "DraftPack", "PackError", "Report", "UnknownPack", "WorkCalendar", "check_request", "evaluate",
+    "CalendarError", "DraftPack", "PackError", "Report", "UnknownPack", "WorkCalendar", "check_request",
+    "check_subject", "evaluate",
     "evaluate_subject", "known_packs", "load_pack", "load_pack_file",
 ]
 
@@ -67,10 +69,25 @@ def evaluate(
     return check_request(request, accounts, pack, today, calendar=calendar).to_json()
 
 
-def evaluate_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2021",
-                     today: date | None = None) -> dict[str, Any]:
-    """The report for a subject other than a court request (its facts are `data` itself)."""
+def check_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2021", today: date | None = None,
+                  *, calendar: WorkCalendar | str | os.PathLike | None = None) -> Report:
+    """The typed report for a subject other than a court request (its facts are `data` itself).
+
+    For the centre's application the periods' ends are computed first from the service
+    dates (validate/application.py), so the rules check the days the law counts."""
     rules = load_pack(pack)
-    sit = Situation(subject=subject, data=data, facts=data, today=today or date.today(),
-                    calendar=WorkCalendar.from_file())
-    return check(sit, rules).to_json()
+    cal = calendar if isinstance(calendar, WorkCalendar) else WorkCalendar.from_file(calendar)
+    if subject == "centre_application":
+        data = application_dates(data, cal)
+    sit = Situation(subject=subject, data=data, facts=data, today=today or date.today(), calendar=cal)
+    report = check(sit, rules)
+    if subject == "centre_application":  # the application states them (generate/application.py)
+        report.periods = {k: data.get(k) for k in ("reminder_period_end", "suit_deadline") if data.get(k)}
+    return report
+
+
+def evaluate_subject(subject: str, data: dict[str, Any], pack: str = "shanghai-2021",
+                     today: date | None = None, *,
+                     calendar: WorkCalendar | str | os.PathLike | None = None) -> dict[str, Any]:
+    """`check_subject`'s report as JSON."""
+    return check_subject(subject, data, pack, today, calendar=calendar).to_json()

@@ -50,6 +50,7 @@ DATE_REFS = {
     "request.dates.assist_notice": "协助执行通知书落款日期",
     "account.case_freeze.end": "本案原冻结期限届满日",
     "application.reminder_served": "催告书送达之日",
+    "application.reminder_period_end": "催告书送达后十日期间届满之日",
     "application.suit_deadline": "法定起诉期限届满之日",
     "application.filed": "申请强制执行之日",
 }

@@ -49,7 +49,8 @@ FACTS = {
         "query_form_names_person", "ground_stated_in_judgment", "retirement_category",
         "locate_grounds", "disposal_completed", "ownership_queried",
     ),
-    "centre_application": ("reminder_served", "suit_deadline", "filed"),
+    "centre_application": ("reminder_served", "reminder_period_end", "decision_served", "suit_months",
+                           "suit_deadline", "filed"),
     "loan_application": ("on_dishonest_list",),
 }
 """Facts a rule may read, per subject; a pack naming another fact is a typo."""

@@ -1,12 +1,12 @@
-"""A reviewer's decision to assist, carried into the register.
+"""A reviewer's decision to assist, carried into the register when its answer is issued.
 
-The register holds what the centre itself carried out, so it is written when the reviewer
-decides to assist (the reviewer's-desk issue will move this to the moment the answer is
-issued), once per submission, and only for a person whose account the centre's records
-hold — a submission that brought its own facts (as the command line does) changes no
-register. What the register refuses (a second freeze of the same case, an unfreeze of a
-freeze that is not this case's, a renewal after the end) stops the decision with the
-register's one Chinese line.
+The register holds what the centre itself carried out, so it is written when the answer
+to an assist (or a review suggestion, which assists too) is issued (service/issuing.py),
+once per submission (reopening and issuing again does not carry it out twice), and only
+for a person whose account the centre's records hold: a submission that brought its own
+facts (as the command line does) changes no register. What the register refuses (a second
+freeze of the same case, an unfreeze of a freeze that is not this case's, a renewal after
+the end) stops the issue with the register's one Chinese line.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ EVENT_OF_ACTION = {"freeze": "freeze", "renew_freeze": "renew", "unfreeze": "unf
 
 
 def register_decision(session: Session, sub: Submission, request: dict, actor: str) -> list[Notice]:
-    """Write the register event an `assist` decision on `sub` carries out; [] when none is due."""
+    """Write the register event the issued `assist` decision on `sub` carries out; [] when none is due."""
     kind = EVENT_OF_ACTION.get(request.get("action") or "")
     id_number = get_path(request, "respondent.id_number")
-    if sub.decision != "assist" or kind is None or not id_number or get_account(session, id_number) is None:
+    if sub.decision not in ("assist", "review_suggestion") or kind is None or not id_number or get_account(session, id_number) is None:
         return []
     if session.scalar(select(RegisterEvent.id).where(RegisterEvent.submission_id == sub.id).limit(1)):
         return []  # already carried out; a decision made again does not act twice

@@ -61,6 +61,18 @@
     });
   });
   input.addEventListener("change", function () { add(input.files); input.value = ""; });
+  // The account facts' own chooser, in the page's words (a browser's native button speaks its own language).
+  const accountsInput = document.getElementById("accounts-input");
+  const accountsName = document.getElementById("accounts-name");
+  const chooseAccounts = document.getElementById("choose-accounts");
+  accountsInput.addEventListener("change", function () {
+    accountsName.textContent = accountsInput.files.length ? accountsInput.files[0].name : "未选择";
+  });
+  chooseAccounts.addEventListener("keydown", function (e) {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    accountsInput.click();
+  });
 
   function setProgress(loaded) {
     // One request carries every file in order; each file's bar fills as its bytes go out.

@@ -110,6 +110,8 @@ def test_two_courts_release_deposits_and_lapse(server, tmp_path):
         d = reviewer.post(f"/api/v1/submissions/{r.json()['id']}/decision",
                           json={"decision": "assist", "note": "核对无误"})
         assert d.status_code == 200, d.text
+        issued = reviewer.post(f"/api/v1/submissions/{r.json()['id']}/issue")
+        assert issued.status_code == 200, issued.text  # the register is written when the answer is issued
         return report
 
     # court A freezes 80000.00 of 86420.15; court B then freezes 20000.00: 6420.15 now, rest queued

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from validate.application import REMINDER_DAYS
 from validate.conditions import GROUND_NAMES
 from validate.draft import materials as mat
 from validate.draft import vocabulary as v
@@ -526,9 +527,13 @@ class Drafter:
             self.add(DraftRule(
                 id="application.reminder_served", title=f"催告书送达{m.group(1)}日后方可申请强制执行", kind="interval",
                 citation=self.cite(unit), words=text, subject="centre_application",
-                check={"start": "application.reminder_served", "end": "application.filed", "min": f"{n}d"},
-                messages={"pass": "催告书于{start}送达，{end}申请强制执行，已满期限。",
-                          "fail": "催告书于{start}送达，{limit}前不得申请强制执行（拟于{end}申请）。",
+                # ten days: the period's end as validate/application.py counts it (holidays
+                # moved past); another length: the day after the n-th day from service
+                check=({"start": "application.reminder_period_end", "end": "application.filed", "min": "1d"}
+                       if n == REMINDER_DAYS else
+                       {"start": "application.reminder_served", "end": "application.filed", "min": f"{n + 1}d"}),
+                messages={"pass": "催告书送达后的期间已届满（{start}），{end}申请强制执行。",
+                          "fail": "催告书送达后的期间未届满，{limit}前不得申请强制执行（拟于{end}申请）。",
                           "unknown": "{reason}；申请强制执行前应当催告，催告书送达期满后方可申请。"}))
             made = True
         m = re.search(rf"起诉期限届满之日起(\d+|[{v.CN_DIGITS}]+)(个月|日)内", text)
