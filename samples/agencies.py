@@ -44,6 +44,15 @@ LAND = "坐落于云浮市云城区兴云西路8号、不动产权证号为粤�
 HOUSE = "坐落于云浮市云安区石城镇府前路3号、不动产权证号为粤（2021）云浮市不动产权第0023456号的房产"
 EQUITY = "在云浮市石艺建材有限公司（统一社会信用代码：91445302MA4W1234X5）的30%股权"
 PERIOD = "期限自2024年5月10日起至2027年5月9日止"
+SUBJECT = {
+    "police": {"kind": "vehicle", "plate": "粤W3K721", "vin": "LSVAM4187C2234561"},
+    "land": {"kind": "real_estate", "certificate": "粤（2022）云浮市不动产权第0012345号", "location": "云浮市云城区兴云西路8号"},
+    "housing": {"kind": "real_estate", "certificate": "粤（2021）云浮市不动产权第0023456号",
+                "location": "云浮市云安区石城镇府前路3号"},
+    "market": {"kind": "equity", "company": "云浮市石艺建材有限公司", "credit_code": "91445302MA4W1234X5", "share": "30%股权"},
+}
+"""The object each measure is taken on, as the truth states it (`request.subject`); a query or a
+search for a person has none."""
 
 
 @dataclass(frozen=True)
@@ -54,21 +63,6 @@ class Sample:
     papers: tuple[str, ...]
     facts: dict
     deadline: str
-
-    @property
-    def subject(self) -> dict[str, str] | None:
-        """The object of the measure as the notice names it (None for a query or a search)."""
-        if "query" in self.measure or self.measure == "police.locate":
-            return None
-        if self.measure.startswith("police"):
-            return {"kind": "vehicle", "plate": "粤W3K721", "vin": "LSVAM4187C2234561"}
-        if self.measure.startswith("market"):
-            return {"kind": "equity", "company": "云浮市石艺建材有限公司", "credit_code": "91445302MA4W1234X5",
-                    "share": "30%"}
-        land = self.measure.startswith("land")
-        return {"kind": "real_estate",
-                "certificate": f"粤（{2022 if land else 2021}）云浮市不动产权第{'0012345' if land else '0023456'}号",
-                "location": "云浮市云城区兴云西路8号" if land else "云浮市云安区石城镇府前路3号"}
 
     @property
     def period(self) -> dict[str, str] | None:
@@ -169,8 +163,7 @@ def write(out: Path) -> list[Path]:
             first = merged.page_count + 1
             merged.insert_pdf(rendered.pdf)
             pages = list(range(first, merged.page_count + 1))
-            documents += [{"type": t, "source": "papers.pdf", "pages": pages, "sealed": None,
-                           **({"paper": "identity_proof"} if key == "transferee" else {})} for t in types]
+            documents += [{"type": t, "source": "papers.pdf", "pages": pages, "sealed": None} for t in types]
         merged.subset_fonts()
         _save_pdf(merged, str(folder / "papers.pdf"))
         action = {"query": "query", "seal": "freeze", "freeze": "freeze", "unseal": "unfreeze",
@@ -180,7 +173,9 @@ def write(out: Path) -> list[Path]:
                         "respondent": {"name": RESPONDENT[0], "id_number": RESPONDENT[1]},
                         "applicant": {"name": APPLICANT}, "amount": None, "freeze_period": s.period,
                         "account_number": None, "officers": [{"name": o.name} for o in OFFICERS],
-                        "documents": documents, "subject": s.subject},
+                        "documents": documents,
+                        "subject": None if s.measure.endswith(("query", "locate"))
+                        else SUBJECT[s.measure.partition(".")[0]]},
             "facts": s.facts, "pack": "yunfu-2017", "today": TODAY.isoformat(), "expected_decision": "assist",
             "agency": AGENCY[s.measure.partition(".")[0]], "deadline": s.deadline,
             "scenario": f"{AGENCY[s.measure.partition('.')[0]]}：{s.asks}",
