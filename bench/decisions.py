@@ -54,6 +54,8 @@ class Outcome:
     doc_hits: int = 0
     doc_total: int = 0
     doc_diff: tuple[list[str], list[str]] = ([], [])
+    subject_miss: tuple[Any, Any] | None = None
+    """The object of an agency measure (truth's `subject`) as expected and as read, when they differ."""
 
     @property
     def split(self) -> str:
@@ -110,11 +112,20 @@ def compare(outcome: Outcome) -> None:
         expected, actual = field_value(want, name), field_value(got, name)
         if expected != actual:
             outcome.field_misses[name] = (expected, actual)
+    if "subject" in outcome.truth:
+        expected, actual = _parts(outcome.truth.get("subject")), _parts(got.get("subject"))
+        if expected != actual:
+            outcome.subject_miss = (expected, actual)
     wanted = Counter(d.get("type") for d in want.get("documents") or [])
     found = Counter(d.get("type") for d in got.get("documents") or [])
     outcome.doc_hits = sum((wanted & found).values())
     outcome.doc_total = max(sum(wanted.values()), sum(found.values()))
     outcome.doc_diff = (sorted((wanted - found).elements()), sorted((found - wanted).elements()))
+
+
+def _parts(subject: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An agency measure's object as compared: its stated parts only (a null part is unsaid)."""
+    return {k: v for k, v in subject.items() if v is not None} if subject else None
 
 
 def run_bundle(folder: Path) -> Outcome:
@@ -187,6 +198,10 @@ def per_field(outcomes: list[Outcome]) -> None:
         if relevant:
             hits = sum(name not in o.field_misses for o in relevant)
             print(f"    {name:<22} {pct(hits, len(relevant))}")
+    with_subject = [o for o in outcomes if "subject" in o.truth]
+    if with_subject:  # the object of an agency measure: beside the contract's fields, not in their total
+        hits = sum(o.got is not None and o.subject_miss is None for o in with_subject)
+        print(f"    {'subject (extra)':<22} {pct(hits, len(with_subject))}")
 
 
 def report_split(split: str, outcomes: list[Outcome], show_values: bool) -> None:
@@ -229,6 +244,8 @@ def describe(o: Outcome, show_values: bool) -> None:
     if not show_values:
         if o.field_misses:
             print(f"      fields: {', '.join(o.field_misses)}")
+        if o.subject_miss:
+            print("      subject")
         return
     print(f"      scenario: {t.get('scenario')}")
     if not o.decision_ok:
@@ -237,6 +254,9 @@ def describe(o: Outcome, show_values: bool) -> None:
         print(f"      missing: expected {sorted(t.get('expected_missing_materials') or [])}, got {o.missing}")
     for name, (want, got) in o.field_misses.items():
         print(f"      {name}: expected {json.dumps(want, ensure_ascii=False)}, got {json.dumps(got, ensure_ascii=False)}")
+    if o.subject_miss:
+        want, got = o.subject_miss
+        print(f"      subject: expected {json.dumps(want, ensure_ascii=False)}, got {json.dumps(got, ensure_ascii=False)}")
     lacking, extra = o.doc_diff
     if lacking or extra:
         print(f"      documents: lacking {lacking}, extra {extra}")

@@ -21,10 +21,11 @@ TITLES: list[tuple[str, re.Pattern[str]]] = [
     ("query_form", re.compile(r"协助查询(?:存款|财产|住房公积金)?通知书|查询单|查询申请书?|协助查询函")),
     ("assist_notice", re.compile(
         r"协助(?:执行|冻结|续行冻结|继续冻结|解除冻结|解冻|扣划|划拨|扣划划拨)(?:住房公积金)?通知书?"
-        r"|协助执行书|协助执行函"
+        r"|协助执行书|协助执行函|协助查找被执行人函|协助查找函|协查函|协助公示通知书|协助公示函"
     )),
     ("ruling", re.compile(r"(?:执行|民事)?裁定书")),
-    ("judgment", re.compile(r"民事判决书|民事调解书|刑事附带民事判决书|判决书|调解书|仲裁裁决书|支付令|公证债权文书")),
+    ("judgment", re.compile(r"民事判决书|民事调解书|刑事附带民事判决书|判决书|调解书|仲裁裁决书|支付令|公证债权文书"
+                            r"|生效法律文书副本|法律文书副本")),
     ("intro_letter", re.compile(r"介绍信")),
     ("duty_cert", re.compile(r"执行公务证|公务证")),
     ("work_id", re.compile(r"工作证|工作证件|工作人员证")),
@@ -35,6 +36,20 @@ TITLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 CARD_TYPES = {"work_id", "duty_cert"}
+
+PAPER_TITLES: list[tuple[str, re.Pattern[str]]] = [
+    ("locate_letter", re.compile(r"协助查找(?:被执行人)?函|协查函")),
+    ("publicity_notice", re.compile(r"协助公示(?:通知书|函)")),
+    ("service_return", re.compile(r"送达回证")),
+    ("identity_proof", re.compile(r"(?:受让人|买受人|承受人)?(?:的)?(?:身份|资格)证明|身份证(?:复印件)?$|营业执照")),
+]
+"""Papers the contract files under a broader type, by their own title (`contract.PAPERS`)."""
+
+IDENTITY_CARD = (re.compile(r"公民身份号码|身份证号"), re.compile(r"性别|民族|出生|住址"))
+IDENTITY_BACK = (re.compile(r"居民身份证"), re.compile(r"签发机关|有效期限"))
+BUSINESS_LICENCE = (re.compile(r"营业执照"), re.compile(r"统一社会信用代码|法定代表人|经营范围"))
+"""A copy of a resident's ID card (either side) or of a business licence: the identity or
+qualification proof of a party (seed 002 四、17, a transferee's), never an officer's card."""
 
 # What the later pages of each paper tend to hold, to place a page that has no title.
 CONTINUATION_CUES: dict[str, re.Pattern[str]] = {
@@ -54,6 +69,8 @@ class PageClass:
     type: str | None
     """None when the page has no title: it continues a paper."""
     confidence: float
+    paper: str | None = None
+    """The paper's own kind where its type is broader (`contract.PAPERS`)."""
 
 
 def classify_page(page: Page) -> PageClass:
@@ -64,8 +81,14 @@ def classify_page(page: Page) -> PageClass:
             continue
         for doc_type, pattern in TITLES:
             if pattern.search(compact) and not _mentioned_in_passing(compact):
-                return PageClass(doc_type, min(1.0, 0.6 + line.confidence * 0.4))
+                paper = next((name for name, title in PAPER_TITLES if title.search(compact)), None)
+                return PageClass(doc_type, min(1.0, 0.6 + line.confidence * 0.4), paper)
+        if PAPER_TITLES[-1][1].fullmatch(compact):
+            return PageClass("other", 0.7, "identity_proof")
     text = re.sub(r"\s+", "", page.text)
+    if len(text) < 400 and any(all(p.search(text) for p in pair)
+                               for pair in (IDENTITY_CARD, IDENTITY_BACK, BUSINESS_LICENCE)):
+        return PageClass("other", 0.8, "identity_proof")
     if _generic_proof(page) and GROUND_CUES.search(text):
         return PageClass("ground_proof", 0.7)
     if len(text) < 200:  # cards and photos: the word may stand anywhere
@@ -120,9 +143,13 @@ def card_inside(text: str) -> bool:
     return len(text) < 200 and bool(CARD_NAME.search(text)) and len(set(CARD_FIELDS.findall(text))) >= 1
 
 
+SPLIT_NAME_LINE = re.compile(r"^\s*名\s*[：:]\s*\S", re.M)
+"""「名：吴炳」 on a line of its own: a photographed card's 「姓」 read apart, after the name."""
+
+
 def is_cover(page: Page) -> bool:
     """A card's cover: its title and the court, no holder's name (that is inside)."""
-    return not CARD_NAME.search(re.sub(r"\s+", "", page.text))
+    return not (CARD_NAME.search(re.sub(r"\s+", "", page.text)) or SPLIT_NAME_LINE.search(page.text))
 
 
 GENERIC_PROOF = re.compile(r"^(?:证明|证明书|证明信|情况说明|说明)$")
@@ -136,8 +163,10 @@ def _generic_proof(page: Page) -> bool:
 
 
 def _mentioned_in_passing(line: str) -> bool:
-    """「附：执行裁定书」 or 「（2024）…号执行裁定书」 names a paper; it is not its title."""
-    return bool(re.search(r"^附|号|依据|根据|作出的|已经|送达|如下|请", line))
+    """「附：执行裁定书」 or 「（2024）…号执行裁定书」 names a paper; it is not its title. Nor is
+    「协助执行通知书（回执）」: the 回执 is the notice's own last page, for the agency to return.
+    「送达回证」 is a title of its own (the 送达 of 「送达文书：…」 is not)."""
+    return bool(re.search(r"^附|号|依据|根据|作出的|已经|送达(?!回证)|如下|请|回执", line))
 
 
 def split_documents(pages: list[Page]) -> list[Document]:
@@ -155,7 +184,7 @@ def split_documents(pages: list[Page]) -> list[Document]:
             if cls.type in CARD_TYPES:
                 mine.extend(Document(kind, source, [page]) for kind in cards_on(page, cls.type))
             elif cls.type is not None:
-                mine.append(Document(cls.type, source, [page]))
+                mine.append(Document(cls.type, source, [page], cls.paper))
             elif mine and _continues(mine[-1], page):
                 mine[-1].pages.append(page)
             else:
@@ -219,16 +248,21 @@ def _last_paper_type(documents: list[Document]) -> str | None:
 
 
 def _continues(doc: Document, page: Page) -> bool:
-    """The page right after a paper's page continues it unless it clearly belongs elsewhere."""
+    """The page right after a paper's page continues it unless it clearly belongs elsewhere: a
+    judgment's last page (「本判决…」, 审判员, 书记员) has as many of a ruling's cues as of its own."""
     if doc.type in CARD_TYPES:
         return False
-    best = _best_home_type(page)
-    return best is None or best == doc.type
+    scores = _home_scores(page)
+    best = max(scores.values())
+    return best == 0 or scores.get(doc.type, 0) == best
+
+
+def _home_scores(page: Page) -> dict[str, int]:
+    return {t: len(p.findall(page.text)) for t, p in CONTINUATION_CUES.items()}
 
 
 def _best_home_type(page: Page) -> str | None:
-    text = page.text
-    scores = {t: len(p.findall(text)) for t, p in CONTINUATION_CUES.items()}
+    scores = _home_scores(page)
     best = max(scores, key=lambda t: scores[t])
     return best if scores[best] else None
 

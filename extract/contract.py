@@ -74,6 +74,41 @@ FIELD_NAMES: dict[str, str] = {
 }
 """The request's fields by dotted path, as a finding or a letter names them."""
 
+SUBJECT_FIELD_NAMES: dict[str, str] = {
+    "subject.plate": "号牌号码",
+    "subject.vin": "车辆识别代号（车架号）",
+    "subject.model": "品牌型号",
+    "subject.certificate": "不动产权证号",
+    "subject.location": "坐落",
+    "subject.company": "公司名称",
+    "subject.credit_code": "统一社会信用代码",
+    "subject.share": "股权数额",
+}
+"""The parts of an agency measure's object (`Subject`) by dotted path: fields only the
+agencies' requests have, so a page lists them where they were read, not for every request."""
+
+PAPERS: dict[str, tuple[str, str]] = {
+    "locate_letter": ("assist_notice", "协助查找被执行人函"),
+    "publicity_notice": ("assist_notice", "协助公示通知书"),
+    "identity_proof": ("other", "身份或资格证明"),
+    "service_return": ("other", "送达回证"),
+}
+"""Papers the contract files under a broader type (a 协助公示通知书 is an `assist_notice`, a
+transferee's ID copy `other`), by the code a document's `paper` gives them: the type each
+counts as and its own name. A rule that needs a transferee's proof asks for `identity_proof`,
+so that a 送达回证, also `other`, does not stand in for it."""
+
+MEASURE_ACTIONS: dict[str, str | None] = {
+    "police.identity_query": "query", "police.locate": None,
+    "police.vehicle_seal": "freeze", "police.vehicle_transfer": None,
+    "land.query": "query", "land.seal": "freeze", "land.unseal": "unfreeze", "land.transfer": None,
+    "housing.query": "query", "housing.seal": "freeze", "housing.unseal": "unfreeze", "housing.transfer": None,
+    "market.query": "query", "market.equity_freeze": "freeze", "market.equity_unfreeze": "unfreeze",
+    "market.equity_transfer": None,
+}
+"""The contract's agency measures and the nearest fund-centre `action` of each (查封 freeze,
+解封 unfreeze, 查询 query; a transfer or a search for a person has none)."""
+
 COURT_PAPERS = ("assist_notice", "ruling", "query_form", "judgment")
 """The court's own legal papers: the ones that bear its seal."""
 
@@ -89,6 +124,8 @@ def field_name(path: str) -> str:
     for a page or a history line; never the path itself."""
     if path in FIELD_NAMES:
         return FIELD_NAMES[path]
+    if path in SUBJECT_FIELD_NAMES:
+        return SUBJECT_FIELD_NAMES[path]
     for pattern, name in _INDEXED_NAMES:
         if m := pattern.match(path):
             return name.format(n=int(m.group(1)) + 1)
@@ -236,10 +273,32 @@ class Document(ContractModel):
     """A court seal was seen on the paper; None where it could not be told."""
     original: bool | None = None
     """An original (True) or a copy (False); None where the papers do not tell."""
+    paper: str | None = None
+    """The paper's own kind where its type is broader (see `PAPERS`): 协助公示通知书, 送达回证 …"""
 
     @property
     def name(self) -> str:
-        return document_name(self.type)
+        return PAPERS[self.paper][1] if self.paper in PAPERS else document_name(self.type)
+
+
+class Subject(ContractModel):
+    """What an agency's measure is taken on, as the notice describes it.
+
+    A vehicle by its 号牌 and 车架号, real estate by its 不动产权证号 and 坐落, equity by the
+    company (名称, 统一社会信用代码) and the share (股权数额, as printed): the agency finds the
+    record by these, so a notice that gives none of them cannot be carried out as it stands.
+    """
+
+    kind: Literal["vehicle", "real_estate", "equity"] | None = None
+    """None where the sender did not say (the measure tells it: a vehicle for the police …)."""
+    plate: str | None = None
+    vin: str | None = None
+    model: str | None = None
+    certificate: str | None = None
+    location: str | None = None
+    company: str | None = None
+    credit_code: str | None = None
+    share: str | None = None
 
 
 class CourtAccount(ContractModel):
@@ -316,6 +375,8 @@ class Request(ContractModel):
     documents: list[Document] = Field(default_factory=list)
     measure: str | None = None
     """An agency measure (see `Measure` for the contract's; a pack's `measures:` may name more)."""
+    subject: Subject | None = None
+    """What the agency measure is taken on (a vehicle, real estate, equity); None for the fund centre."""
     court_account: CourtAccount | None = None
     facts: dict[str, Any] = Field(default_factory=dict)
     dates: dict[str, Day | None] = Field(default_factory=dict)

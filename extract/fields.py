@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from extract import facts, values
+from extract import facts, measure, values
 from extract.layout import PageText, reading_order
 from extract.model import Document, Evidence, Flag, Page, Reading
 from extract.nlp import PERSON, looks_like_person, pipeline
@@ -197,6 +197,9 @@ def _party_before(doc: Doc, position: int) -> Span | None:
     """The party named closest before a value in the same paragraph (「被执行人张三，男，…，
     住…，公民身份号码…」 may run long)."""
     paragraph_start = doc.text.rfind("\n", 0, position) + 1
+    if not doc.text[paragraph_start:position].strip(" （(：:"):
+        # the number opens its line: 「…至受让人罗文发（公民身份号码」 / 「445381…）名下」
+        paragraph_start = doc.text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
     before = [p for p in doc.spans["parties"] if paragraph_start <= p.start_char < position and p._.role != "officer"]
     return max(before, key=lambda p: p.start_char, default=None)
 
@@ -279,7 +282,9 @@ def _amount(reading: PaperReading, pages: list[_PageDoc]) -> None:
         reading.add("amount", values.format_amount(span._.value), ev)
 
 
-CLAIM_WORDS = re.compile(r"标的|诉请|诉讼请求|判决")
+CLAIM_WORDS = re.compile(r"标的|诉请|诉讼请求|判决|出资|注册资本|资本|成交|价款|竞买|评估|价格")
+"""An execution's claim, a company's capital, a share's subscribed sum, an auction's price: none is
+the sum a measure is taken for (「10%股权（认缴出资额人民币300万元）」 freezes the share, not 300万元)."""
 BARE_AMOUNT = re.compile(r"金额[（(]元[）)][：:\s]*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d.,])")
 
 
@@ -439,10 +444,15 @@ def _card_name_after_split_label(reading: PaperReading, pd: _PageDoc) -> None:
             return
 
 
+CARD_LABEL_CHARS = set("姓名单位职务级证件编号性别部门")
+
+
 def _card_name_without_label(reading: PaperReading, pd: _PageDoc) -> None:
     """Cards often print the name alone on its own line."""
     for line in pd.text.lines:
         text = re.sub(r"\s+", "", line.text)
+        if set(text) <= CARD_LABEL_CHARS:
+            continue  # 「单职」: the card's labels read apart (单/位, 职/务), not a name
         if 2 <= len(text) <= 4 and looks_like_person(text):
             start = pd.text.text.find(line.text)
             reading.add("officer", text, pd.evidence(start, start + len(line.text), reading.document.type))
@@ -476,19 +486,63 @@ def _facts(reading: PaperReading, pages: list[_PageDoc]) -> None:
                 reading.add(name, hit.value, pd.evidence(hit.start, hit.end, kind))
 
 
+def _measure(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The agency measure the paper asks and its object (extract.measure), with evidence."""
+    kind = reading.document.type
+    title = "\n".join(line.text for line in pages[0].page.lines[:4]) if pages and pages[0].page.lines else ""
+    for pd in pages:
+        if (agency := measure.addressee_agency(pd.doc.text)) is not None and "agency" not in reading.fields:
+            reading.add("agency", agency, pd.evidence(0, 1, kind))
+        hit = measure.measure_of(pd.doc.text, title)
+        if hit is not None:
+            reading.add("measure", hit.measure, pd.evidence(hit.start, min(hit.end, hit.start + 40), kind))
+            break
+    asked = reading.first("measure")
+    if asked is None:
+        return
+    for pd in pages:
+        found = measure.subject_parts(pd.doc.text, asked.value)
+        if found is None:
+            return
+        subject_kind, parts = found
+        for part in parts:
+            reading.add(f"subject.{part.name}", part.value, pd.evidence(part.start, part.end, kind))
+        if parts:
+            reading.add("subject.kind", subject_kind, pd.evidence(parts[0].start, parts[-1].end, kind))
+            return
+
+
+def _addressee(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The agency a 送达回证 or an introduction letter is made out to (extract.measure)."""
+    for pd in pages:
+        if (agency := measure.addressee_agency(pd.doc.text)) is not None:
+            reading.add("agency", agency, pd.evidence(0, 1, reading.document.type))
+            return
+
+
+def _measure_facts(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """What an agency measure rests on (the search's grounds, a disposal, the equity's owner),
+    as the paper states it (extract.measure)."""
+    for pd in pages:
+        for said in measure.statements(pd.doc.text):
+            if said.name not in reading.fields:
+                reading.add(said.name, said.value, pd.evidence(said.start, said.end, reading.document.type))
+
+
 def _values(doc: Doc, label: str) -> list[Span]:
     return [s for s in doc.spans["values"] if s.label_ == label]
 
 
 _COMMON = (_court, _case_number, _parties, _dates)
 READERS: dict[str, tuple] = {
-    "assist_notice": (*_COMMON, _action, _amount, _freeze_period, _account_number, _court_account, _officers, _facts),
-    "ruling": (*_COMMON, _amount, _freeze_period, _account_number, _officers, _facts),
-    "judgment": (_court, _case_number, _parties, _dates, _facts),
-    "query_form": (*_COMMON, _action, _account_number, _officers),
-    "intro_letter": (_court, _case_number, _parties, _action, _officers, _dates),
+    "assist_notice": (*_COMMON, _action, _measure, _amount, _freeze_period, _account_number, _court_account, _officers,
+                      _facts, _measure_facts),
+    "ruling": (*_COMMON, _measure, _amount, _freeze_period, _account_number, _officers, _facts, _measure_facts),
+    "judgment": (_court, _case_number, _parties, _dates, _facts, _measure_facts),
+    "query_form": (*_COMMON, _action, _measure, _account_number, _officers),
+    "intro_letter": (_court, _case_number, _parties, _action, _officers, _dates, _addressee),
     "work_id": (_court, _officers),
     "duty_cert": (_court, _officers),
     "ground_proof": (_parties, _facts),
-    "other": (),
+    "other": (_addressee,),
 }

@@ -37,6 +37,9 @@ class Page:
     skew: float = 0.0
     seal: bool = False
     """A red seal was seen on the page."""
+    seal_visible: bool = False
+    """A seal would have been seen here (a text layer's rendering, a scan that kept its red):
+    when `seal` is False on such a page, it has none (see `seal.absence_visible`)."""
     width: int = 0
     height: int = 0
     doc_type: str | None = None
@@ -54,6 +57,8 @@ class Document:
     type: str
     source: str
     pages: list[Page]
+    paper: str | None = None
+    """The paper's own kind where its type is broader (`contract.PAPERS`): 送达回证, 协助公示通知书 …"""
 
     @property
     def page_numbers(self) -> list[int]:

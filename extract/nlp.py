@@ -30,6 +30,8 @@ CUES: dict[str, list[str]] = {
     ],
     "COURT_ACCOUNT_LABEL": ["户名", "开户行", "开户银行", "收款账号", "收款账户", "案款账户"],
     "NAME_LABEL": ["姓名", "名字", "持证人", "持证人姓名"],
+    "TRANSFEREE_LABEL": ["买受人", "受让人", "承受人", "变更登记为", "变更登记至", "过户至", "过户给", "转移登记至",
+                         "权利人变更为"],
     "ACTION_RENEW": ["续行冻结", "继续冻结", "续冻", "延长冻结"],
     "ACTION_UNFREEZE": ["解除冻结", "解冻", "解除对", "解除", "撤销对", "撤销"],
     "ACTION_DEDUCT": ["扣划", "划拨", "划扣", "提取并划付", "强制扣划", "扣减", "强制提取", "划转", "划至本院", "转入本院"],
@@ -42,7 +44,8 @@ _PEOPLE_STOP = (
     r"[，,、（(：:；;。\s\d]|男|女|性别|身份|公民|证件|住所?|出生|现住|户籍|的|之|名下|在|于|持有|账户|账号"
     r"|住房|公积金|个人|与|等|同志|电话|联系|手机|地址|职务|单位|部门|证号|编号"
     r"|所有|已|缴|应|未|因|系|曾|拖欠|欠|支付|偿还|名义|向|将|上述|本案"
-    r"|抚养|赡养|扶养|抚育|离婚|继承|追索|劳动|劳务|民间借贷|金融借款|信用卡|借款|买卖|租赁|机动车|生命权|健康权|合同|侵权|物业|$"
+    r"|抚养|赡养|扶养|抚育|离婚|继承|追索|劳动|劳务|民间借贷|金融借款|信用卡|借款|买卖|租赁|机动车|生命权|健康权|合同|侵权|物业"
+    r"|[位务号][：:]|$"  # a card's split labels (「单」/「位：」) read on after the name: 「名：何国伟位：…」
 )
 PERSON = re.compile(
     r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
@@ -102,7 +105,8 @@ def party_finder(doc: Doc) -> Doc:
     """
     found: list[Span] = []
     unclear: list[tuple[int, str, str]] = []
-    role_of = {"RESPONDENT_LABEL": "respondent", "APPLICANT_LABEL": "applicant", "OFFICER_LABEL": "officer"}
+    role_of = {"RESPONDENT_LABEL": "respondent", "APPLICANT_LABEL": "applicant", "OFFICER_LABEL": "officer",
+               "TRANSFEREE_LABEL": "transferee"}  # a transferee's ID number is not the respondent's
     for cue in doc.spans.get("cues", []):
         role = role_of.get(cue.label_)
         if role is None or _inside_longer_label(doc, cue):
@@ -177,7 +181,7 @@ SURNAMES = set(
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
     "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
-    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖"
     # rarer ones of the 百家姓: a name missed for its surname is a respondent or officer lost
     "宓钮蒯仉亓訾逄郗隗笪邴糜弓牧蓬钭厍乜佴缑郈谯琴莘璩濮郏宦庾暨夔殳蔚禄扈咸籍苍宰郦却寿习充慎"
     "终融须巢竺督赏墨仰秋宁暴蓟怀从鄂索双闻贡扶堵桑桂农别柴艾鱼容古戈步弘匡欧沃越师巩晁敖冷辛"

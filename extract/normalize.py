@@ -131,6 +131,7 @@ REGEX_TABLE: list[tuple[str, str]] = [
 # cannot hurt correct text. Deliberately absent: characters that are also valid
 # simplified characters or surnames (於, 乾, 後, 係, 餘, 徵, 弁, 仇, 事, 札, 釈 …).
 CHAR_TABLE: dict[str, str] = {
+    "粵": "粤",  # Guangdong (every 粤53…执 case number) read in the traditional form
     "執": "执", "凍": "冻", "結": "结", "協": "协", "査": "查", "務": "务", "証": "证",
     "書": "书", "銀": "银", "員": "员", "関": "关", "關": "关", "実": "实", "實": "实",
     "従": "从", "從": "从", "単": "单", "單": "单", "積": "积", "額": "额", "號": "号",

@@ -174,10 +174,12 @@ def read_page(source: SourcePage, engine: OcrEngine | None = None) -> Page:
             for span in source.text_spans
         ]
         page.seal = source.image is not None and seal.has_seal(source.image)
+        page.seal_visible = page.seal or seal.absence_visible(source.image, text_layer=True)
         return page
     assert source.image is not None
     regions = seal.seal_regions(source.image)
     page.seal = bool(regions)
+    page.seal_visible = page.seal or seal.absence_visible(source.image, text_layer=False)
     image = seal.without_seal(source.image, regions) if regions else source.image
     result = (engine or get_engine()).read(image)
     page.text_source = "ocr"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extract import values
-from extract.contract import Applicant, ConflictValue, Officer, Party, Request
+from extract import measure, values
+from extract.contract import MEASURE_ACTIONS, Applicant, ConflictValue, Officer, Party, Request, Subject
 from extract.contract import Conflict as ContractConflict
 from extract.contract import Document as ContractDocument
 from extract.contract import Evidence as ContractEvidence
@@ -31,7 +31,10 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "freeze_period": ("assist_notice", "ruling"),
     "account_number": ("assist_notice", "query_form", "ruling"),
     "court_account": ("assist_notice",),
+    "measure": ("assist_notice", "query_form", "ruling"),
 }
+SUBJECT_SOURCES = ("assist_notice", "ruling", "judgment")
+"""Papers that describe the object of an agency measure, the notice first."""
 COMPARED = ("case_number", "respondent.name", "respondent.id_number", "amount")
 """Fields the notice and the ruling must state alike (seed 000 第二条（五）, 第三条（二）)."""
 OFFICER_SOURCES = ("work_id", "duty_cert", "intro_letter", "assist_notice", "query_form", "ruling")
@@ -51,8 +54,12 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
 
     officers = _officers(readings)
     respondent_name, respondent_id = value("respondent.name"), value("respondent.id_number")
+    agency_measure = _addressed(readings, chosen["measure"])
+    subject, subject_evidence = _subject(readings)
     request = Request(
-        action=value("action"),
+        action=MEASURE_ACTIONS.get(agency_measure) if agency_measure else value("action"),
+        measure=agency_measure,
+        subject=subject,
         court=value("court"),
         case_number=value("case_number"),
         respondent=(Party(name=respondent_name, id_number=respondent_id)
@@ -65,10 +72,10 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
         officers=[Officer(name=name) for name, _ in officers],
         documents=[
             ContractDocument(type=r.document.type, source=r.document.source, pages=r.document.page_numbers,
-                             sealed=_sealed(r.document))
+                             sealed=_sealed(r.document), paper=r.document.paper)
             for r in readings
         ],
-        facts=_facts(readings),
+        facts={**_facts(readings), **(_measure_facts(readings) if agency_measure else {})},
         dates={kind: _date_of(readings, kind) for kind in ("assist_notice", "ruling")},
         conflicts=[_conflict(c) for c in conflicts],
         flags=[ContractFlag(field=f.field, message=f.message) for f in flags],
@@ -80,17 +87,52 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
     for index, (_, ev) in enumerate(officers):
         evidence[f"officers[{index}].name"] = _evidence_json(ev)
     evidence["facts"] = _fact_evidence(readings)
+    evidence.update(subject_evidence)
+    if agency_measure and chosen["measure"] is not None:
+        evidence["action"] = evidence["measure"]  # the action is the measure's, read there
     return request, evidence
 
 
-def _sealed(document: Document) -> bool | None:
-    """True when a red seal was seen on one of the paper's pages; None otherwise.
+def _addressed(readings: list[PaperReading], chosen: Reading | None) -> str | None:
+    """The measure as read, asked of the agency the papers are addressed to: a ruling read
+    without its notice tells the measure, the 送达回证 or the introduction letter the agency."""
+    if chosen is None:
+        return None
+    paper = next((r for r in readings if chosen in r.fields.get("measure", [])), None)
+    if paper is None or paper.first("agency") is not None:
+        return chosen.value
+    named = next((a.value for r in readings if (a := r.first("agency")) is not None and a.value != "fund"), None)
+    return measure.for_agency(chosen.value, named) if named else chosen.value
 
-    Not seeing a seal is not seeing its absence: a photocopied grey seal or an electronic one
-    printed black is not found by colour, so "no seal" is left for a person to tell (None),
-    never reported as an unsealed paper.
+
+def _subject(readings: list[PaperReading]) -> tuple[Subject | None, dict[str, Any]]:
+    """The object of the agency measure from the first paper that describes it (the notice
+    before the ruling), every part with the box it was read from."""
+    for kind in SUBJECT_SOURCES:
+        for reading in readings:
+            if reading.document.type != kind or (subject_kind := reading.first("subject.kind")) is None:
+                continue
+            parts = {name.split(".", 1)[1]: found for name, candidates in reading.fields.items()
+                     if name.startswith("subject.") and name != "subject.kind" and (found := candidates[0])}
+            subject = Subject(kind=subject_kind.value, **{name: r.value for name, r in parts.items()})
+            return subject, {f"subject.{name}": _evidence_json(r.evidence) for name, r in parts.items()}
+    return None, {}
+
+
+def _sealed(document: Document) -> bool | None:
+    """True when a red seal was seen on one of the paper's pages; False when every page would
+    have shown one and none did; None otherwise.
+
+    Not seeing a seal is not always seeing its absence: a photocopied grey seal or an
+    electronic one printed black is not found by colour, so on such pages "no seal" is left
+    for a person to tell (None). A paper made on a computer, or scanned in colours that kept
+    its red, shows its seal if it has one: there, no seal is an unsealed paper (False).
     """
-    return True if any(page.seal for page in document.pages) else None
+    if any(page.seal for page in document.pages):
+        return True
+    if document.pages and all(page.seal_visible for page in document.pages):
+        return False
+    return None
 
 
 def _choose(readings: list[PaperReading], name: str) -> Reading | None:
@@ -188,13 +230,31 @@ def _facts(readings: list[PaperReading]) -> dict[str, Any]:
     }
 
 
+MEASURE_FACTS = ("locate_grounds", "disposal_completed", "ownership_queried")
+"""Facts seed 002's rules read (extract.measure.statements); the notice's word first."""
+
+
+def _measure_facts(readings: list[PaperReading]) -> dict[str, Any]:
+    """The facts an agency measure rests on, each from the first paper that states it; a fact
+    no paper states is absent (the rule then asks the court), never a guessed false."""
+    out: dict[str, Any] = {}
+    for kind in FACT_SOURCES:
+        for reading in readings:
+            if reading.document.type != kind:
+                continue
+            for name in MEASURE_FACTS:
+                if name not in out and (first := reading.first(name)) is not None:
+                    out[name] = first.value
+    return out
+
+
 def _fact_evidence(readings: list[PaperReading]) -> dict[str, Any]:
     """Where each fact was read: {"no_other_property": …, "withdrawal_grounds": {"death": …}}."""
     out: dict[str, Any] = {"withdrawal_grounds": {}}
     for reading in readings:
         if reading.document.type not in FACT_SOURCES:
             continue
-        for name in ("no_other_property", "preliminary_enforcement", "preservation"):
+        for name in ("no_other_property", "preliminary_enforcement", "preservation", *MEASURE_FACTS):
             first = reading.first(name)
             if first is not None:
                 out.setdefault(name, _evidence_json(first.evidence))

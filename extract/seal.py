@@ -62,6 +62,25 @@ def has_seal(image: np.ndarray) -> bool:
     return bool(seal_regions(image))
 
 
+RED_INK_SHARE = 0.0005
+"""Red ink covering this share of a scan (a 红头, a red rule) shows its colours were kept."""
+
+
+def absence_visible(image: np.ndarray | None, text_layer: bool) -> bool:
+    """Whether a seal on this page would have been seen, so that finding none tells it has none.
+
+    A paper made on a computer (a text layer) carries its seal as a red image, which its
+    rendering shows; a scan that kept red ink elsewhere on the page would have kept a red seal
+    too. A grey scan or photocopy tells nothing: its seal, if any, is grey like the text.
+    """
+    if image is None or image.ndim != 3:
+        return False
+    if text_layer:
+        return True
+    small, _ = _shrink(image, WORKING_SIDE)
+    return bool(red_mask(small).mean() >= RED_INK_SHARE)
+
+
 def without_seal(image: np.ndarray, regions: list[Region] | None = None) -> np.ndarray:
     """The page with each seal's area read through the red channel: seal gone, text kept."""
     if image.ndim == 2:

@@ -93,12 +93,12 @@ def gather(request: Request, report: Report) -> Facts:
 
 SUBJECT_LABELS = {
     "plate": "号牌号码", "plate_number": "号牌号码", "号牌": "号牌号码", "号牌号码": "号牌号码",
-    "vin": "车架号", "车架号": "车架号", "vehicle_type": "车辆类型", "brand": "品牌型号",
+    "vin": "车架号", "车架号": "车架号", "vehicle_type": "车辆类型", "brand": "品牌型号", "model": "品牌型号",
     "certificate": "不动产权证号", "certificate_number": "不动产权证号", "property_certificate": "不动产权证号",
     "不动产权证号": "不动产权证号", "location": "坐落", "坐落": "坐落", "address": "坐落",
     "company": "公司名称", "company_name": "公司名称", "公司名称": "公司名称",
     "credit_code": "统一社会信用代码", "统一社会信用代码": "统一社会信用代码",
-    "equity": "股权数额", "equity_amount": "股权数额", "shares": "股权数额", "股权数额": "股权数额",
+    "equity": "股权数额", "equity_amount": "股权数额", "shares": "股权数额", "share": "股权数额", "股权数额": "股权数额",
 }
 """How a letter labels each part of the measure's object (extraction's `request.subject`),
 in the words courts use for vehicles, real estate and equity; a part with another name

@@ -44,6 +44,15 @@ LAND = "坐落于云浮市云城区兴云西路8号、不动产权证号为粤�
 HOUSE = "坐落于云浮市云安区石城镇府前路3号、不动产权证号为粤（2021）云浮市不动产权第0023456号的房产"
 EQUITY = "在云浮市石艺建材有限公司（统一社会信用代码：91445302MA4W1234X5）的30%股权"
 PERIOD = "期限自2024年5月10日起至2027年5月9日止"
+SUBJECT = {
+    "police": {"kind": "vehicle", "plate": "粤W3K721", "vin": "LSVAM4187C2234561"},
+    "land": {"kind": "real_estate", "certificate": "粤（2022）云浮市不动产权第0012345号", "location": "云浮市云城区兴云西路8号"},
+    "housing": {"kind": "real_estate", "certificate": "粤（2021）云浮市不动产权第0023456号",
+                "location": "云浮市云安区石城镇府前路3号"},
+    "market": {"kind": "equity", "company": "云浮市石艺建材有限公司", "credit_code": "91445302MA4W1234X5", "share": "30%股权"},
+}
+"""The object each measure is taken on, as the truth states it (`request.subject`); a query or a
+search for a person has none."""
 
 
 @dataclass(frozen=True)
@@ -164,7 +173,9 @@ def write(out: Path) -> list[Path]:
                         "respondent": {"name": RESPONDENT[0], "id_number": RESPONDENT[1]},
                         "applicant": {"name": APPLICANT}, "amount": None, "freeze_period": s.period,
                         "account_number": None, "officers": [{"name": o.name} for o in OFFICERS],
-                        "documents": documents},
+                        "documents": documents,
+                        "subject": None if s.measure.endswith(("query", "locate"))
+                        else SUBJECT[s.measure.partition(".")[0]]},
             "facts": s.facts, "pack": "yunfu-2017", "today": TODAY.isoformat(), "expected_decision": "assist",
             "agency": AGENCY[s.measure.partition(".")[0]], "deadline": s.deadline,
             "scenario": f"{AGENCY[s.measure.partition('.')[0]]}：{s.asks}",

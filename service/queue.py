@@ -28,17 +28,10 @@ TABS: dict[str, str] = {"pending": "待办", "decided": "已决定", "issued": "
 DUE: dict[str, str] = {"overdue": "已逾期", "today": "今日到期", "3": "三日内到期", "7": "七日内到期"}
 
 
-def issued(sub: Submission) -> bool:
-    """Whether the answer has gone out (the documents issued with their 文号).
-
-    The issued state belongs to the decide → documents → issue work; until a submission
-    carries it, nothing is issued and the tab is empty, never wrong.
-    """
-    return getattr(sub, "issued_at", None) is not None
-
-
 def tab_of(sub: Submission) -> Tab:
-    if issued(sub):
+    """已发出 once the answer stands issued with its 文号 (service/issuing.py); a reopened one is back
+    under 已决定 or 待办, as its decision stands."""
+    if sub.issued:
         return "issued"
     return "decided" if sub.decision else "pending"
 
@@ -144,7 +137,7 @@ def _order(tab: Tab, rows: list[Row]) -> list[Row]:
     if tab == "pending":  # the nearest deadline first; those without one (still reading) last
         return sorted(rows, key=lambda r: (r.sub.deadline is None, r.sub.deadline or dt.date.max, r.sub.id))
     stamp = dt.datetime.min.replace(tzinfo=dt.UTC)
-    key = (lambda r: getattr(r.sub, "issued_at", None) or stamp) if tab == "issued" else (
+    key = (lambda r: r.sub.issued_at or stamp) if tab == "issued" else (
         lambda r: r.sub.decided_at or stamp)
     return sorted(rows, key=lambda r: (_aware(key(r)), r.sub.id), reverse=True)
 

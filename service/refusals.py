@@ -72,7 +72,9 @@ FIELDS: dict[str, str] = {
     "decision": "审核决定", "note": "审核意见", "field": "更正的项目", "value": "更正值",
     "sid": "材料编号", "n": "文书序号", "sha256": "文件编号", "index": "页码",
     "name": "名称", "password": "密码", "role": "角色", "office": "管理部", "csrf": "表单校验码",
-    "idempotency-key": "Idempotency-Key",
+    "idempotency-key": "Idempotency-Key", "reason": "理由", "text": "文书事项", "kind": "文书种类",
+    "round_": "签发次数", "page": "页码", "balance": "账户余额", "status": "账户状态",
+    "monthly_deposit": "月缴存额", "loans": "贷款情况",
 }
 """Request fields by the name a person knows them by."""
 

@@ -45,7 +45,7 @@ def test_bad_files_are_reported_and_the_rest_is_processed(tmp_path):
     assert {p["source"] for p in out["problems"]} == {"empty.pdf", "ruling.pdf"}
     errors = [line for line in run.stderr.splitlines() if line.startswith("assistdesk: ")]
     assert any(line.startswith("assistdesk: empty.pdf: ") for line in errors)
-    assert any(line.startswith("assistdesk: ruling.pdf: ") and "text" in line for line in errors)
+    assert any(line.startswith("assistdesk: ruling.pdf: ") and "纯文本" in line for line in errors)
     assert {p.name: _digest(p) for p in (good, empty, fake)} == before, "nothing the clerk gave is altered"
     assert "34052419800101001X" not in run.stderr
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from extract.contract import COURT_PAPERS, DOCUMENT_TYPES, FIELD_NAMES, Conflict, get_path
+from extract.contract import (
+    COURT_PAPERS,
+    DOCUMENT_TYPES,
+    FIELD_NAMES,
+    PAPERS,
+    SUBJECT_FIELD_NAMES,
+    Conflict,
+    get_path,
+)
 from extract.values import add_duration, id_number_valid, iso_date
 from extract.values import date_to_arabic as cn_date
 from extract.values import to_amount as money
@@ -25,6 +33,7 @@ from validate.situation import Situation, is_organisation, normalise_case, retir
 
 DOC_NAMES = {
     **DOCUMENT_TYPES,
+    **{code: name for code, (_, name) in PAPERS.items()},
     "enforcement_application": "强制执行申请书",
     "centre_identity": "市公积金中心相关主体证明材料",
     "respondent_identity": "被执行人相关主体证明材料",
@@ -45,6 +54,9 @@ DATE_REFS = {
     "application.suit_deadline": "法定起诉期限届满之日",
     "application.filed": "申请强制执行之日",
 }
+
+STATED_FIELDS = {**FIELD_NAMES, **SUBJECT_FIELD_NAMES}
+"""Fields a `stated` rule may ask for: the request's, and the parts of an agency measure's object."""
 
 EXEMPTIONS = ("statutory_age_reached", "ground_stated_in_judgment")
 
@@ -73,7 +85,18 @@ def _names(codes: list[str]) -> str:
 
 
 def _docs_of(sit: Situation, code: str) -> list[dict[str, Any]]:
+    """The documents of a type, or of a paper (`contract.PAPERS`): an `identity_proof` is an
+    `other` recognised as one or not said to be anything else (a sender may file it as plain
+    `other`); a 送达回证, also `other`, is not one."""
+    if code in PAPERS:
+        return [d for d in sit.data.get("documents") or []
+                if d.get("type") == PAPERS[code][0] and d.get("paper") in (code, None)]
     return [d for d in sit.data.get("documents") or [] if d.get("type") == code]
+
+
+def _contract_code(code: str) -> str:
+    """The contract's document type a missing paper is reported as (identity_proof → other)."""
+    return PAPERS[code][0] if code in PAPERS else code
 
 
 def _exempt(sit: Situation, names: list[str]) -> str:
@@ -107,7 +130,7 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
             if short and len(codes) > 1:
                 problems.append(f"缺少{'或者'.join(DOC_NAMES[c] for c in codes)}")
         for c in short:
-            missing.append(c)
+            missing.append(_contract_code(c))
             if "all" in item or len(codes) == 1:
                 problems.append(f"缺少{DOC_NAMES[c]}" + (f"（应不少于{need}份，现有{have[c]}份）" if need > 1 else ""))
         if item.get("original"):
@@ -148,7 +171,7 @@ def _sealed(document: dict[str, Any]) -> bool | None:
 
 
 def _items(value: Any, rule: Rule) -> str | None:
-    known = SUBJECTS[rule.subject]
+    known = (*SUBJECTS[rule.subject], *PAPERS) if rule.subject == "court_request" else SUBJECTS[rule.subject]
     if not isinstance(value, list) or not value:
         return "items must be a non-empty list"
     for item in value:
@@ -178,14 +201,17 @@ def check_stated(rule: Rule, sit: Situation) -> Result:
     unit = is_organisation(get_path(sit.data, "respondent.name"))
     wanted = [f for f in rule.check["fields"] if not (unit and f in rule.check.get("person_only", []))]
     absent = [f for f in wanted if get_path(sit.data, f) in (None, "", [])]
-    return Result("fail" if absent else "pass", {"missing": "、".join(FIELD_NAMES[f] for f in absent)})
+    if rule.check.get("any"):  # one of them identifies it: a vehicle by its 号牌 or its 车架号
+        failed = bool(wanted) and len(absent) == len(wanted)
+        return Result("fail" if failed else "pass", {"missing": "或者".join(STATED_FIELDS[f] for f in absent)})
+    return Result("fail" if absent else "pass", {"missing": "、".join(STATED_FIELDS[f] for f in absent)})
 
 
 def _fields(value: Any, rule: Rule) -> str | None:
     if not isinstance(value, list) or not value:
         return "fields must be a non-empty list"
-    bad = [f for f in value if f not in FIELD_NAMES]
-    return f"unknown field(s) {bad}; known: {', '.join(FIELD_NAMES)}" if bad else None
+    bad = [f for f in value if f not in STATED_FIELDS]
+    return f"unknown field(s) {bad}; known: {', '.join(STATED_FIELDS)}" if bad else None
 
 
 # ---------------------------------------------------------------- conditions
@@ -440,7 +466,8 @@ KINDS: dict[str, Kind] = {
         {"items": _items, "officers_min": _nonneg, "unless": _exemptions, "sealed": _bool},
         frozenset({"items"}), frozenset({"pass", "fail"}),
         frozenset({"missing", "exemption", "seal_note", "officers"}), "correct", "none", check_materials),
-    "stated": Kind({"fields": _fields, "person_only": _fields}, frozenset({"fields"}), frozenset({"pass", "fail"}),
+    "stated": Kind({"fields": _fields, "person_only": _fields, "any": lambda v, r: None if isinstance(v, bool)
+                    else "must be true or false"}, frozenset({"fields"}), frozenset({"pass", "fail"}),
                    frozenset({"missing"}), "correct", "none", check_stated),
     "condition": Kind(
         {"predicate": _predicate, "roles": lambda v, r: None, "except_case_about_loan": lambda v, r: None,

@@ -244,6 +244,15 @@ def test_the_queue_has_tabs_the_whole_row_opens_and_decided_items_leave(server, 
     assert rows.count() == 1 and "不予协助" in rows.first.inner_text()
     page.click("nav.tabs a[data-tab=issued]")
     assert rows.count() == 0 and "暂无已发出答复的材料" in page.locator("table.queue").inner_text()
+    # issued with its 文号: it moves on to 已发出
+    page.goto(f"{server.url}/submissions/{sent['second']}")
+    page.click("#issue button[type=submit]")
+    page.wait_for_selector("#locked", timeout=60_000)
+    page.goto(f"{server.url}/queue?tab=decided")
+    assert rows.count() == 0
+    page.click("nav.tabs a[data-tab=issued]")
+    assert rows.count() == 1 and rows.first.get_attribute("data-href") == f"/submissions/{sent['second']}"
+    shot(page, "desk-queue-issued-1366")
     context.close()
 
 

@@ -101,6 +101,13 @@ def test_every_api_refusal_is_said_in_chinese_with_a_code(server, done):
                                         json={"field": "respondent.id_number", "value": "340524198001010011"}),
             "field not correctable": web.post(f"{upload}/{sid}/corrections", json={"field": "pages", "value": "1"}),
             "field name malformed": web.post(f"{upload}/{sid}/corrections", json={"field": "A B", "value": "1"}),
+            "key issues": court.post(f"{upload}/{sid}/issue"),
+            "issue before a decision": web.post(f"{upload}/{sid}/issue"),
+            "reopen without a reason": web.post(f"{upload}/{sid}/reopen", json={"reason": ""}),
+            "reopen what was not issued": web.post(f"{upload}/{sid}/reopen", json={"reason": "法院来函更正"}),
+            "no such issued document": court.get(f"{upload}/{sid}/issues/9/1"),
+            "account status not a status": web.put(f"{upload}/{sid}/account",
+                                                   json={"balance": "1.00", "status": "frozen", "reason": "核对"}),
             "no csrf": httpx.post(f"{server.url}{upload}/{sid}/decision", json={"decision": "assist"},
                                   cookies=web.cookies),
         }
@@ -133,6 +140,9 @@ def test_every_page_refusal_is_said_in_chinese(server, done):
             "reveal a non-ID field": web.post(f"/submissions/{sid}/reveal", data={"field": "amount", "csrf": token}),
             "amount in words": web.post(f"/submissions/{sid}/corrections",
                                         data={"field": "amount", "value": "一万", "csrf": token}),
+            "issue before a decision": web.post(f"/submissions/{sid}/issue", data={"csrf": token}),
+            "reopen what was not issued": web.post(f"/submissions/{sid}/reopen", data={"reason": "来函", "csrf": token}),
+            "no such draft page": web.get(f"/submissions/{sid}/documents/99/pages/1.png"),
             "user exists": admin.post("/admin/users", data={"name": "王窗口", "role": "clerk", "office": "浦东管理部",
                                                             "password": "another-horse-7", "csrf": admin_token}),
             "role unknown": admin.post("/admin/users", data={"name": "新人", "role": "boss", "office": "浦东管理部",
@@ -192,13 +202,14 @@ def test_a_correction_is_stored_typed_and_the_history_reads_in_chinese(server, d
 PEOPLE = [("胡永泽", "310115199102232616", "上海市浦东新区人民法院", "（2024）沪0115执101号"),
           ("卜雅琴", "340524198001010011", "上海市徐汇区人民法院", "（2024）沪0104执202号"),
           ("盛国梁", "34052419800101001X", "上海市浦东新区人民法院", "（2024）沪0115执303号"),
-          ("钮海燕", "310104198506060028", "上海市高级人民法院", "（2024）沪执404号")]
+          ("钮海燕", "310104198506060028", "上海市高级人民法院", "（2024）沪执404号"),
+          ("宓晓峰", "31010419900101002X", "上海市黄浦区人民法院", "（2024）沪0101执505号")]
 
 
 @pytest.fixture(scope="module")
 def queued(server, done):
-    """Four more submissions written straight into the database: two pending (one overdue), one
-    decided, one of another office, each with its case, person and court."""
+    """Five more submissions written straight into the database: two pending (one overdue), one
+    decided, one of another office, one issued, each with its case, person and court."""
     from service.models import Submission
 
     today = dt.date.today()
@@ -208,12 +219,14 @@ def queued(server, done):
         for i, (name, id_number, court, case) in enumerate(PEOPLE):
             sub = Submission(status="done", office="徐汇管理部" if i == 3 else "浦东管理部", submitted_by="user:王窗口",
                              fileset_hash=f"{i:064d}", pack="shanghai-2021", received_on=today - dt.timedelta(days=10 - i),
-                             deadline=today + dt.timedelta(days=(-2, 1, 6, 3)[i]),
+                             deadline=today + dt.timedelta(days=(-2, 1, 6, 3, 4)[i]),
                              request={"action": "freeze", "court": court, "case_number": case,
                                       "respondent": {"name": name, "id_number": id_number}},
-                             report={"decision": ("assist", "decline", "needs_correction", "assist")[i], "findings": []},
-                             decision="assist" if i == 2 else None,
-                             decided_at=dt.datetime.now(dt.UTC) if i == 2 else None, decided_by="user:李审核")
+                             report={"decision": ("assist", "decline", "needs_correction", "assist", "assist")[i],
+                                     "findings": []},
+                             decision="assist" if i in (2, 4) else None,
+                             decided_at=dt.datetime.now(dt.UTC) if i in (2, 4) else None, decided_by="user:李审核",
+                             issued_at=dt.datetime.now(dt.UTC) if i == 4 else None)
             s.add(sub)
             s.flush()
             ids.append(sub.id)
@@ -233,7 +246,8 @@ def test_the_queue_has_tabs_and_decided_items_leave_pending(server, done, queued
         issued = web.get("/queue?tab=issued").text
     assert str(queued[2]) not in rows_of(pending) and str(queued[2]) in rows_of(decided)
     assert rows_of(pending)[:2] == [str(queued[0]), str(queued[1])]  # nearest deadline first, two a page
-    assert "逾期2天" in pending and "已发出" in issued and rows_of(issued) == []
+    assert "逾期2天" in pending and rows_of(issued) == [str(queued[4])]  # issued: neither 待办 nor 已决定
+    assert str(queued[4]) not in rows_of(decided) + rows_of(pending)
     assert str(queued[3]) not in rows_of(pending) + rows_of(decided)  # another office's
     for column in ("收件日期", "剩余", "执行法院"):
         assert f"<th>{column}</th>" in pending
