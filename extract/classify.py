@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.model import Document, Page
+from extract.model import Document, Page, TextLine
 
 # (type, title pattern). Order matters: the first type whose title matches wins, so the
 # specific titles stand before the general ones that are contained in them.
@@ -112,18 +112,25 @@ CARD_TITLES: list[tuple[str, re.Pattern[str]]] = [
 def cards_on(page: Page, fallback: str) -> list[str]:
     """One entry per card on the page: officers often copy two or four cards onto one sheet.
 
-    A card may print its title twice (a heading and a small label), so when the holders'
-    name labels are fewer than the titles, the names count the cards: one of each kind
-    titled, then more of the same kinds up to the number of names.
+    A card opened flat shows its title twice, on the cover (title and court, nothing else)
+    and inside over the holder's fields; a cover beside its inside is the same card, so a
+    title counts only when something of a card's inside stands under it (see `_covers`),
+    unless the sheet shows covers alone. A card may also print its title twice inside (a
+    heading and a small label), so when the holders' name labels are fewer than the
+    titles, the names count the cards: one of each kind titled, then more of the same
+    kinds up to the number of names.
     """
-    found = []
+    titles: list[tuple[str, TextLine]] = []
     for line in page.lines:
         compact = re.sub(r"\s+", "", line.text)
         for kind, pattern in CARD_TITLES:
             if pattern.match(compact):
-                found.append(kind)
+                titles.append((kind, line))
                 break
-    holders = len(CARD_NAME.findall(re.sub(r"\s+", "", page.text)))
+    covers = _covers(page, [line for _, line in titles])
+    insides = [kind for kind, line in titles if not any(line is c for c in covers)]
+    found = insides or [kind for kind, _ in titles]
+    holders = card_holders(page)
     if 0 < holders < len(found):
         chosen = list(dict.fromkeys(found))  # one of each kind titled
         rest = list(found)
@@ -133,7 +140,35 @@ def cards_on(page: Page, fallback: str) -> list[str]:
     return found or [fallback]
 
 
+COURT_LINE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{0,16}(?:人民法院|法院)(?:制|印制|监制)?$|^中华人民共和国$")
+"""What a card's cover prints besides its title: the country, the court, the issuer."""
+
+
+def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
+    """The titles under which nothing but the court stands: every other line of the page
+    belongs to the nearest title above it that it sits under (overlapping it across)."""
+    if len(titles) < 2:
+        return []
+    owned: dict[int, int] = {id(t): 0 for t in titles}
+    for line in page.lines:
+        compact = re.sub(r"\s+", "", line.text)
+        if any(line is t for t in titles) or COURT_LINE.match(compact) or not compact:
+            continue
+        above = [t for t in titles if t.box[1] < line.box[1] and t.box[0] < line.box[2] and line.box[0] < t.box[2]]
+        if above:
+            owned[id(max(above, key=lambda t: t.box[1]))] += 1
+    return [t for t in titles if not owned[id(t)]]
+
+
 CARD_NAME = re.compile(r"姓\s*名|持证人")
+NAME_COLON = re.compile(r"(?<![签署书])名\s*[：:]")
+"""A spaced label 「姓　名：」 may come apart (「姓」 read in a column of its own): 「名：」 remains."""
+
+
+def card_holders(page: Page) -> int:
+    """How many holders' name labels the page shows, whole (「姓名」) or come apart (「名：」)."""
+    compact = re.sub(r"\s+", "", page.text)
+    return max(len(CARD_NAME.findall(compact)), len(NAME_COLON.findall(compact)))
 CARD_FIELDS = re.compile(r"职\s*务|职\s*级|单\s*位|编\s*号|证\s*号|警\s*号|有效期|发证|签发|执行员|法官|部\s*门|工作证号")
 
 

@@ -97,18 +97,36 @@ def read_paper(document: Document) -> PaperReading:
 
 # -- the readers ----------------------------------------------------------------------------
 def _court(reading: PaperReading, pages: list[_PageDoc]) -> None:
-    """The issuing court heads the first page or signs the last; courts named in the body
-    (「根据《最高人民法院关于…》」) are neither."""
-    first, last = pages[0], pages[-1]
-    heading = [s for s in first.doc.spans["courts"] if s.start_char < 60 and _alone_on_its_line(first.doc.text, s)]
-    signature = [s for s in last.doc.spans["courts"] if s.start_char > 0.6 * len(last.doc.text)]
-    anywhere = first.doc.spans["courts"] if reading.document.type in CARD_LIKE else []
-    for pd, spans in ((first, heading), (last, signature[-1:]), (first, anywhere)):
+    """The issuing court heads the paper's first page or signs its last; courts named in
+    the body (「根据《最高人民法院关于…》」) are neither. Pages may come shuffled (a notice's
+    回执 scanned before its first page), so every page's letterhead and signature count,
+    the lowest page's first. On a card the court may stand anywhere, but not the one that
+    issued it (「发证机关：上海市高级人民法院」): that is who printed the card, not where
+    its holder works."""
+    def courts(pd: _PageDoc) -> list[Span]:
+        return [s for s in pd.doc.spans["courts"] if not _issuer(pd.doc.text, s)]
+
+    headings = [(pd, [s for s in courts(pd) if s.start_char < 60 and _alone_on_its_line(pd.doc.text, s)])
+                for pd in pages]
+    signatures = [(pd, [s for s in courts(pd) if s.start_char > 0.6 * len(pd.doc.text)][-1:])
+                  for pd in reversed(pages)]
+    anywhere = [(pd, courts(pd)) for pd in pages] if reading.document.type in CARD_LIKE else []
+    for pd, spans in (headings[:1] + signatures[:1] + headings[1:] + signatures[1:] + anywhere):
         for span in spans:
             if not span._.value.startswith("最高"):
                 reading.add("court", span._.value, pd.evidence(span.start_char, span.end_char,
                                                                reading.document.type))
                 break
+
+
+ISSUER = re.compile(r"(?:发证|签发|颁发|核发|监制|制发)(?:机关|单位|部门)?[：:\s]*$")
+
+
+def _issuer(text: str, span: Span) -> bool:
+    """The court named as the card's issuer (「发证机关：…」, 「…监制」)."""
+    before = text[max(0, span.start_char - 8) : span.start_char]
+    after = text[span.end_char : span.end_char + 2]
+    return bool(ISSUER.search(before)) or after.startswith(("监制", "制发", "印制", "制"))
 
 
 CARD_LIKE = ("work_id", "duty_cert", "intro_letter")
@@ -359,16 +377,25 @@ def _end_only(sentence: str) -> values.FreezePeriod | None:
 
 
 def _account_number(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The fund account's number after a label that says whose account it is.
+
+    Courts name it in many ways (「公积金账号」, 「住房公积金个人账户（账号：…）」, 「职工个人
+    账户号码」), so besides the cue words any 账户/账号 said of the fund, the person or the
+    worker leads; the court's own account (「户名…；账号…；开户行…」) says none of these.
+    """
     for pd in pages:
-        for cue in pd.doc.spans["cues"]:
-            if cue.label_ != "ACCOUNT_LABEL":
-                continue
-            match = ACCOUNT_VALUE.match(pd.doc.text[cue.end_char : cue.end_char + 40])
+        ends = [cue.end_char for cue in pd.doc.spans["cues"] if cue.label_ == "ACCOUNT_LABEL"]
+        ends += [m.end() for m in FUND_ACCOUNT_LABEL.finditer(pd.doc.text)]
+        for end in sorted(set(ends)):
+            match = ACCOUNT_VALUE.match(pd.doc.text[end : end + 40])
             if match:
-                start = cue.end_char + match.start(1)
+                start = end + match.start(1)
                 value = re.sub(r"[\s-]", "", match.group(1))
                 reading.add("account_number", value, pd.evidence(start, start + len(match.group(1)),
                                                                  reading.document.type))
+
+
+FUND_ACCOUNT_LABEL = re.compile(r"(?:公积金|个人|职工)[\u4e00-\u9fff]{0,6}?(?:账户|帐户|账号|帐号)")
 
 
 COURT_ACCOUNT_PARTS = {
@@ -400,8 +427,7 @@ def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
             for cue in pd.doc.spans["cues"]:
                 if cue.label_ == "NAME_LABEL":
                     _add_person_after(reading, pd, cue.end_char)
-            if "officer" not in reading.fields:
-                _card_name_after_split_label(reading, pd)
+            _card_name_after_split_label(reading, pd)
             if "officer" not in reading.fields:
                 _card_name_without_label(reading, pd)
         for span in pd.doc.spans["parties"]:
@@ -433,15 +459,14 @@ def _add_person_after(reading: PaperReading, pd: _PageDoc, position: int) -> Non
                                                            reading.document.type))
 
 
-SPLIT_NAME_LABEL = re.compile(r"名[：:]\s*")
+SPLIT_NAME_LABEL = re.compile(r"(?<![签署书])名[：:]\s*")
 
 
 def _card_name_after_split_label(reading: PaperReading, pd: _PageDoc) -> None:
-    """A photographed card's label may come apart (「姓」 / 「生名：房嘉树」): 「名：」 still leads."""
+    """A photographed card's label may come apart (「姓」 / 「生名：房嘉树」): 「名：」 still leads,
+    on each card of a sheet (one card's label whole, the next one's come apart)."""
     for match in SPLIT_NAME_LABEL.finditer(pd.doc.text):
         _add_person_after(reading, pd, match.end())
-        if "officer" in reading.fields:
-            return
 
 
 CARD_LABEL_CHARS = set("姓名单位职务级证件编号性别部门")

@@ -19,28 +19,118 @@ from extract.model import Box, TextLine
 
 
 def reading_order(lines: list[TextLine], skew: float = 0.0) -> list[list[TextLine]]:
-    """Group lines into visual rows and order them; boxes are page fractions."""
+    """Group lines into visual rows and order them; boxes are page fractions.
+
+    Two things a plain sort by height gets wrong are undone here: a vertical run of text
+    (a card's labels 「姓　名」「性　别」 spaced out, whose first characters a detector
+    reads as one tall box 「姓性」) would pull the rows it spans into one, and a table cell
+    that wraps inside itself (「公积金账」 over 「号」, 「…至2031」 over 「年01月26日」) would
+    read as a row of its own; see `_anchor_y` and `_join_cell_wraps`.
+    """
     if not lines:
         return []
     slope = math.tan(math.radians(skew))
+    typical = _typical_height(lines)
 
     def centre_y(line: TextLine) -> float:
-        x0, y0, x1, y1 = line.box
-        return (y0 + y1) / 2 - slope * (x0 + x1) / 2
+        x0, _, x1, _ = line.box
+        return _anchor_y(line, typical) - slope * (x0 + x1) / 2
 
     ordered = sorted(lines, key=centre_y)
     rows: list[list[TextLine]] = []
     row_y = 0.0
     for line in ordered:
-        height = line.box[3] - line.box[1]
-        if rows and abs(centre_y(line) - row_y) < 0.5 * max(height, _row_height(rows[-1])):
+        height = _row_extent(line, typical)
+        if rows and abs(centre_y(line) - row_y) < 0.5 * max(height, max(_row_extent(x, typical) for x in rows[-1])):
             rows[-1].append(line)
         else:
             rows.append([line])
             row_y = centre_y(line)
     for row in rows:
         row.sort(key=lambda line: line.box[0])
-    return rows
+    return _join_cell_wraps(rows)
+
+
+def _typical_height(lines: list[TextLine]) -> float:
+    heights = sorted(line.box[3] - line.box[1] for line in lines)
+    return heights[len(heights) // 2]
+
+
+def _vertical(line: TextLine, typical: float) -> bool:
+    """A box much taller than a line of text: a vertical run of characters, or an emblem or
+    a photo read as a character, which would otherwise swallow the rows beside it."""
+    return line.box[3] - line.box[1] > 1.8 * typical
+
+
+def _anchor_y(line: TextLine, typical: float) -> float:
+    """Where a line sits for row grouping: its centre, or for a tall box its first row."""
+    if _vertical(line, typical):
+        return line.box[1] + typical / 2
+    return (line.box[1] + line.box[3]) / 2
+
+
+def _row_extent(line: TextLine, typical: float) -> float:
+    return typical if _vertical(line, typical) else line.box[3] - line.box[1]
+
+
+CELL_ALIGN = 0.012
+"""Lines of one table cell start at the same x (within ~half a character)."""
+CELL_LEADING = 0.4
+"""Lines inside one cell sit closer than lines of running text: a gap under this share of
+a line's height (running text leaves half a line or more between lines)."""
+
+
+def _join_cell_wraps(rows: list[list[TextLine]]) -> list[list[TextLine]]:
+    """Put a table cell's wrapped lines back into the cell they continue.
+
+    A form's row of cells (「冻结期限」 | 「2026年01月27日至2031」) is a row of boxes with
+    gaps; a cell too narrow for its text wraps, and its next line starts under the cell's
+    first line, closer than the next row of the table, and ends before the next cell. A
+    row is such a wrap when it is tight under a row of cells, each of its lines sits under
+    a different cell of that row, and it fills fewer cells than that row (the cells that
+    did not wrap leave theirs empty): each of its lines then joins the cell above, so that
+    「公积金账」「号」 read 「公积金账号」 and a period's two halves read as one. A row of
+    label and value under another (「姓名 王小明」 / 「单位 …」) fills every column, and
+    running text is one box per row: neither is touched.
+    """
+    out: list[list[TextLine]] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if above is not None and len(above) >= 2 and len(row) < len(above) and _has_gap(above):
+            targets = [_cell_above(line, above) for line in row]
+            if all(t is not None for t in targets) and len({id(t) for t in targets}) == len(row):
+                for line, target in zip(row, targets, strict=True):
+                    above.insert(_index(above, target) + 1, line)
+                continue
+        out.append(list(row))
+    return out
+
+
+def _has_gap(row: list[TextLine]) -> bool:
+    return any(_gap(a, b) for a, b in pairwise(row))
+
+
+def _cell_above(line: TextLine, above: list[TextLine]) -> TextLine | None:
+    """The lowest line of the cell `line` would continue: tight above it, starting where
+    `line` starts (in a row of three cells or more, a cell whose label and value were set as
+    one box may hold the value's wrap further right), and `line` ends before the next cell."""
+    height = line.box[3] - line.box[1]
+    for i in range(len(above) - 1, -1, -1):
+        cell = above[i]
+        if not -0.3 * height <= line.box[1] - cell.box[3] <= CELL_LEADING * height:
+            continue
+        aligned = abs(cell.box[0] - line.box[0]) <= CELL_ALIGN
+        inside = len(above) >= 3 and cell.box[0] - CELL_ALIGN <= line.box[0] < cell.box[2]
+        following = [x.box[0] for x in above if x.box[0] > cell.box[0] + CELL_ALIGN and x.box[1] < cell.box[3]]
+        fits = not following or line.box[2] <= min(following) + CELL_ALIGN
+        if (aligned or inside) and fits:
+            return cell
+    return None
+
+
+def _index(row: list[TextLine], target: TextLine) -> int:
+    """Index of `target` in `row`, by identity (two cells may read alike)."""
+    return next(i for i, line in enumerate(row) if line is target)
 
 
 def _row_height(row: list[TextLine]) -> float:

@@ -45,8 +45,14 @@ _PEOPLE_STOP = (
     r"|住房|公积金|个人|与|等|同志|电话|联系|手机|地址|职务|单位|部门|证号|编号"
     r"|所有|已|缴|应|未|因|系|曾|拖欠|欠|支付|偿还|名义|向|将|上述|本案"
     r"|抚养|赡养|扶养|抚育|离婚|继承|追索|劳动|劳务|民间借贷|金融借款|信用卡|借款|买卖|租赁|机动车|生命权|健康权|合同|侵权|物业"
+    r"|服务|房屋|商品房|建设工程|装饰装修|承揽|运输|保险|保证|追偿|不当得利|股权|合伙|融资|委托|赠与|抵押|质押|分期"
+    r"|债权|财产损害|人身损害|产品|医疗|交通|车辆|居间|中介|储蓄|银行卡|小额|典当|担保"
     r"|[位务号][：:]|$"  # a card's split labels (「单」/「位：」) read on after the name: 「名：何国伟位：…」
 )
+"""Where a name ends: a mark, a word about the person, or the first word of a cause of action
+(民事案件案由规定: 「服务合同纠纷」, 「房屋买卖合同纠纷」, 「建设工程施工合同纠纷」 …), which a
+cause written right after the respondent's name (「与被执行人秦某服务合同纠纷一案」) would
+otherwise run into."""
 PERSON = re.compile(
     r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
 )
@@ -151,10 +157,21 @@ LIST_SEP = re.compile(r"^(?:\s*[、，,和及与]\s*|\s+)")
 
 
 def _name_list(tail: str, first: re.Match[str]) -> list[tuple[int, int]]:
-    """「承办人：杨英、孔芳国」 names two officers; read every name of the list."""
+    """「承办人：杨英、孔芳国」 names two officers; read every name of the list.
+
+    A list keeps its separator: after 「杨英、孔芳国」 a name set off by spaces only is
+    something else on the same row (a seal's ring text 「徐汇区」 read as 「徐汇伞」, a
+    signature), while 「杨英 孔芳国」 is a list spaced throughout.
+    """
     spans = [first.span(1)]
     position = first.end(1)
+    spaced: bool | None = None
     while (sep := LIST_SEP.match(tail[position:])) is not None:
+        blank = not sep.group(0).strip()
+        if spaced is None:
+            spaced = blank
+        elif blank != spaced:
+            break
         nxt = PERSON.match(tail[position + sep.end() :] + " ")
         if nxt is None or not looks_like_person(nxt.group(1)):
             break

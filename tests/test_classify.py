@@ -101,3 +101,53 @@ def test_a_photographed_sheet_of_two_cards_with_one_title_lost_is_two_cards():
     readings = one_card_per_officer([read_paper(d) for d in split_documents([sheet])])
     assert [r.document.type for r in readings] == ["work_id", "work_id"]
     assert {o.value for r in readings for o in r.fields["officer"]} == {"王小明", "赵丽"}
+
+
+def _placed(source: str, boxed: list[tuple[str, tuple[float, float, float, float]]]):
+    from extract.model import Page, TextLine
+
+    return Page(source=source, number=1, lines=[TextLine(t, b, 0.95) for t, b in boxed], text_source="ocr")
+
+
+def test_a_card_photographed_open_is_one_card_though_cover_and_inside_both_print_the_title():
+    # the cover on the left (emblem, court, title), the inside on the right (title over the fields)
+    opened = _placed("id.jpg", [
+        ("工作证", (0.60, 0.20, 0.70, 0.25)), ("名：周晓燕", (0.62, 0.28, 0.74, 0.32)),
+        ("位：苏州市吴中区人民法院", (0.62, 0.36, 0.86, 0.40)), ("工作证", (0.20, 0.45, 0.36, 0.53)),
+        ("中华人民共和国人民法院", (0.18, 0.58, 0.38, 0.62)),
+    ])
+    assert [d.type for d in split_documents([opened])] == ["work_id"]
+
+
+def test_two_cards_photographed_side_by_side_are_two_cards():
+    sheet = _placed("ids.jpg", [
+        ("执行公务证", (0.10, 0.20, 0.30, 0.25)), ("姓名：周晓燕", (0.10, 0.30, 0.30, 0.34)),
+        ("执行公务证", (0.60, 0.20, 0.80, 0.25)), ("姓名：钱立群", (0.60, 0.30, 0.80, 0.34)),
+    ])
+    assert [d.type for d in split_documents([sheet])] == ["duty_cert", "duty_cert"]
+
+
+def test_two_cards_covers_alone_are_two_cards():
+    sheet = _placed("covers.jpg", [
+        ("工作证", (0.10, 0.20, 0.30, 0.25)), ("江苏省苏州市中级人民法院", (0.08, 0.30, 0.34, 0.34)),
+        ("工作证", (0.60, 0.20, 0.80, 0.25)), ("江苏省苏州市中级人民法院", (0.58, 0.30, 0.84, 0.34)),
+    ])
+    assert [d.type for d in split_documents([sheet])] == ["work_id", "work_id"]
+
+
+def test_a_sheet_of_two_opened_cards_with_one_name_label_come_apart_is_two_cards_and_two_officers():
+    from extract.cards import one_card_per_officer
+    from extract.fields import read_paper
+
+    def card(top: float) -> list[tuple[str, tuple[float, float, float, float]]]:
+        return [("工作证", (0.70, top, 0.79, top + 0.03)), ("工作证", (0.13, top + 0.10, 0.34, top + 0.15)),
+                ("中华人民共和国人民法院", (0.12, top + 0.16, 0.35, top + 0.19))]
+    sheet = _placed("ids.jpg", [
+        *card(0.13), ("姓", (0.67, 0.17, 0.69, 0.19)), ("名：宋嘉禾", (0.72, 0.17, 0.82, 0.19)),
+        ("位：河南省焦作市中站区人民法院", (0.72, 0.21, 0.97, 0.23)),
+        *card(0.43), ("姓性单", (0.65, 0.46, 0.68, 0.55)), ("名：苗青", (0.71, 0.46, 0.80, 0.49)),
+        ("位：河南省焦作市中站区人民法院", (0.71, 0.51, 0.96, 0.54)),
+    ])
+    readings = one_card_per_officer([read_paper(d) for d in split_documents([sheet])])
+    assert [r.document.type for r in readings] == ["work_id", "work_id"]
+    assert {o.value for r in readings for o in r.fields.get("officer", [])} == {"宋嘉禾", "苗青"}

@@ -240,3 +240,29 @@ def test_the_full_court_name_wins_over_a_letterhead_short_form():
     card = page("c.jpg", 1, ["执行公务证", "姓名：王敏", "职务：审判长", "上海市浦东新区人民法院"])
     request, _ = _request(notice, card)
     assert request["court"] == "河南省焦作市解放区人民法院"
+
+
+@pytest.mark.parametrize("said, number", [
+    ("扣划被执行人钱立群在你中心的住房公积金个人账户（账号：604512987733）内的资金", "604512987733"),
+    ("冻结被执行人钱立群职工个人账户号码：0211-3344-5566名下的住房公积金", "021133445566"),
+    ("冻结被执行人钱立群名下个人公积金帐户（编号604512987733）内的余额", "604512987733"),
+])
+def test_the_fund_account_is_read_however_its_label_is_worded(said, number):
+    notice = page("n.pdf", 1, ["苏州市吴中区人民法院", "协助执行通知书", "（2025）苏0506执3021号", *wrap(
+        f"上海市公积金管理中心：本院在执行申请执行人周晓燕与被执行人钱立群借款合同纠纷一案中，请协助执行：{said}"
+        "人民币20000元，划至本院执行款专户（账号：32050188776655443322）。"), "二〇二五年三月三日"])
+    request, _ = _request(notice)
+    assert request["account_number"] == number
+
+
+def test_the_court_is_the_letterheads_though_the_receipt_page_comes_first_and_a_card_names_its_issuer():
+    receipt = page("n.pdf", 1, ["联系人：钱立群  联系电话：0512-66001234", "二〇二五年三月三日", "（沿此线剪下）", "回执",
+                                "你院（2025）苏0506执3021号协助执行通知书收悉。", "经办人：", "-2-"])
+    first = page("n.pdf", 2, ["江苏省苏州市吴中区人民法院", "协助执行通知书", "（2025）苏0506执3021号", *wrap(
+        "上海市公积金管理中心：本院在执行申请执行人周晓燕与被执行人钱立群借款合同纠纷一案中，请协助冻结被执行人"
+        "钱立群名下住房公积金人民币20000元。")])
+    card = page("card.png", 1, ["执行公务证", "姓名：钱立群", "有效期至：2028年12月31日", "发证机关：江苏省高级人民法院"])
+    request, _ = _request(receipt, first, card)
+    assert request["court"] == "江苏省苏州市吴中区人民法院"
+    alone, _ = _request(card)
+    assert alone["court"] is None, "the card's issuer is not the holder's court"

@@ -53,3 +53,38 @@ def test_a_number_s_box_is_tight_to_the_number():
     x0, y0, x1, y1 = page.box_at(start, start + 18)
     # 7 full-width characters (7 ems) then 18 digits (9 ems): the number takes the right 9/16
     assert (x0, x1) == pytest.approx((0.1 + 0.6 * 7 / 16, 0.7)) and (y0, y1) == (0.3, 0.32)
+
+
+
+def test_a_vertical_run_of_spaced_labels_does_not_pull_two_rows_into_one():
+    # 「姓　名」 over 「性　别」: the detector reads the labels' first characters as one tall box
+    lines = [TextLine("姓性", (0.60, 0.33, 0.62, 0.44), 0.9), TextLine("名：钱立群", (0.65, 0.34, 0.75, 0.38), 0.9),
+             TextLine("别：女", (0.65, 0.39, 0.70, 0.43), 0.9), TextLine("工作证", (0.62, 0.22, 0.70, 0.26), 0.9),
+             TextLine("位：苏州市吴中区人民法院", (0.65, 0.45, 0.90, 0.49), 0.9)]
+    text = PageText.build(reading_order(lines)).text
+    assert text.split("\n") == ["工作证", "姓性名：钱立群", "别：女", "位：苏州市吴中区人民法院"]
+
+
+def test_a_table_cells_wrapped_lines_rejoin_their_cell():
+    h = 0.018
+    lines = [
+        line("账户号", 0.13, 0.40, 0.21, h), line("码", 0.13, 0.403 + h, 0.15, h),
+        line("604512987733", 0.25, 0.40, 0.40, h), line("期限", 0.45, 0.40, 0.52, h),
+        line("自2024年3月5日起", 0.60, 0.40, 0.86, h), line("至2027年3月4日", 0.60, 0.403 + h, 0.82, h),
+        line("二、冻结期间不得办理提取。", 0.13, 0.47, 0.60, h),
+    ]
+    text = PageText.build(reading_order(lines)).text
+    assert text.split("\n") == ["账户号码 604512987733 期限 自2024年3月5日起至2027年3月4日", "二、冻结期间不得办理提取。"]
+
+
+def test_running_text_and_label_rows_are_not_taken_for_cell_wraps():
+    h = 0.02
+    lines = [
+        line("姓名", 0.10, 0.10, 0.18, h), line("周晓燕", 0.30, 0.10, 0.42, h),
+        line("单位", 0.10, 0.10 + 1.2 * h, 0.18, h), line("苏州市吴中区人民法院", 0.30, 0.10 + 1.2 * h, 0.60, h),
+        # a body line split by a gap, then the paragraph's short last line half a line below
+        line("被执行人未履行生效法律文书确定的", 0.10, 0.30, 0.55, h), line("义务，本院依法", 0.65, 0.30, 0.90, h),
+        line("裁定如下。", 0.10, 0.30 + 1.6 * h, 0.25, h),
+    ]
+    text = PageText.build(reading_order(lines)).text
+    assert text.split("\n") == ["姓名 周晓燕", "单位 苏州市吴中区人民法院", "被执行人未履行生效法律文书确定的 义务，本院依法", "裁定如下。"]

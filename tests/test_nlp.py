@@ -38,3 +38,18 @@ def test_label_variants_and_transcribed_names():
     roles = [(s._.role, s._.value) for s in doc.spans["parties"]]
     assert ("respondent", "买买提·艾力") in roles
     assert ("applicant", "李四") in roles
+
+
+def test_an_officers_list_keeps_its_separator():
+    def officers(text: str) -> list[str]:
+        doc = pipeline()(text)
+        return [s._.value for s in doc.spans["parties"] if s._.role == "officer"]
+
+    assert officers("承办人：苗青、宋嘉禾 汤城伞") == ["苗青", "宋嘉禾"], "a seal ring misread (汤城区) is no officer"
+    assert officers("承办人：苗青 宋嘉禾") == ["苗青", "宋嘉禾"]
+
+
+def test_a_name_does_not_run_into_the_cause_written_after_it():
+    for cause in ("服务合同纠纷", "房屋买卖合同纠纷", "建设工程施工合同纠纷", "追偿权纠纷", "保证合同纠纷"):
+        doc = pipeline()(f"关于申请执行人周晓燕与被执行人钱立群{cause}一案")
+        assert [(s._.role, s._.value) for s in doc.spans["parties"]] == [("applicant", "周晓燕"), ("respondent", "钱立群")]
