@@ -14,7 +14,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 from extract.values import amount_to_chinese_capital, format_amount, iso_date, to_amount
 
@@ -299,6 +307,11 @@ class Subject(ContractModel):
     company: str | None = None
     credit_code: str | None = None
     share: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _stated_parts(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Only the parts the paper states: a vehicle has no 坐落, an estate no 车架号."""
+        return {k: v for k, v in handler(self).items() if v is not None}
 
 
 class CourtAccount(ContractModel):

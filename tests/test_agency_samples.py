@@ -57,3 +57,6 @@ def test_sample_answers_in_the_agency_name(folder: Path, tmp_path: Path) -> None
     assert letter.startswith(truth["agency"]) and "本局" in letter
     assert "住房公积金" not in letter and "本中心" not in letter
     assert request["respondent"]["name"] in letter and request["case_number"] in letter
+    for part, value in (request.get("subject") or {}).items():
+        if part != "kind":
+            assert value in letter, (part, value)  # what is sealed, transferred or published, as named
