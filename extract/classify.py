@@ -178,13 +178,10 @@ def card_inside(text: str) -> bool:
     return len(text) < 200 and bool(CARD_NAME.search(text)) and len(set(CARD_FIELDS.findall(text))) >= 1
 
 
-SPLIT_NAME_LINE = re.compile(r"^\s*名\s*[：:]\s*\S", re.M)
-"""「名：吴炳」 on a line of its own: a photographed card's 「姓」 read apart, after the name."""
-
-
 def is_cover(page: Page) -> bool:
-    """A card's cover: its title and the court, no holder's name (that is inside)."""
-    return not (CARD_NAME.search(re.sub(r"\s+", "", page.text)) or SPLIT_NAME_LINE.search(page.text))
+    """A card's cover: its title and the court, no holder's name label, whole or come apart
+    (「名：吴炳」 after a 「姓」 read apart, or behind a mark: 「☑名：…」); that is inside."""
+    return card_holders(page) == 0
 
 
 GENERIC_PROOF = re.compile(r"^(?:证明|证明书|证明信|情况说明|说明)$")

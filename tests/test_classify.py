@@ -151,3 +151,9 @@ def test_a_sheet_of_two_opened_cards_with_one_name_label_come_apart_is_two_cards
     readings = one_card_per_officer([read_paper(d) for d in split_documents([sheet])])
     assert [r.document.type for r in readings] == ["work_id", "work_id"]
     assert {o.value for r in readings for o in r.fields.get("officer", [])} == {"宋嘉禾", "苗青"}
+
+
+def test_a_cover_page_and_an_inside_page_whose_name_label_came_apart_are_one_card():
+    cover = page("card.tif", 1, ["执行公务证", "中华人民共和国最高人民法院监制"])
+    inside = page("card.tif", 2, ["人民法院执行公务证", "姓 ☑名：苗青", "位：河南省焦作市中站区人民法院", "有效期至：2028年12月31日"])
+    assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("duty_cert", [1, 2])]
