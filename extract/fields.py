@@ -485,14 +485,42 @@ def _card_name_without_label(reading: PaperReading, pd: _PageDoc) -> None:
 
 
 def _dates(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The date the paper was signed: the last date set on a line of its own (the 落款,
+    perhaps beside the court's name), else the last date the body does not state as
+    something else. A seal over the signature's year (「二〇二年十一月十四日」) must not make
+    the freeze period's end (「…起至2027年11月13日止」) the paper's date: then there is none."""
     last: tuple[Span, _PageDoc] | None = None
+    loose: tuple[Span, _PageDoc] | None = None
     for pd in pages:
         for span in _values(pd.doc, "DATE"):
-            last = (span, pd)
+            if _signed_line(pd.doc.text, span):
+                last = (span, pd)
+            elif not _stated_in_body(pd.doc.text, span):
+                loose = (span, pd)
+    last = last or loose
     if last is not None:
         span, pd = last
         reading.add("date", span._.value.isoformat(), pd.evidence(span.start_char, span.end_char,
                                                                    reading.document.type))
+
+
+SIGNATURE_LINE = re.compile(r"[\s：:（）()]*(?:(?:签发|落款|制作)?日期[\s：:]*)?(?:[\u4e00-\u9fff]{2,24}?人民法院)?[\s（）()]*")
+DATE_IN_BODY = re.compile(r"(?:至|自|从|于|截至|止于|期限为?)\s*$")
+DATE_IN_BODY_AFTER = re.compile(r"^\s*(?:起|至|止|出生|生|立案|受理|前|之前|以前|届满|期间)")
+
+
+def _signed_line(text: str, span: Span) -> bool:
+    """The date stands on a line with nothing but a label or the court's name."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    rest = text[start : span.start_char] + " " + text[span.end_char : end if end >= 0 else len(text)]
+    return bool(SIGNATURE_LINE.fullmatch(rest.strip()) or SIGNATURE_LINE.fullmatch(rest))
+
+
+def _stated_in_body(text: str, span: Span) -> bool:
+    """A period's bounds, a birth or filing date: dates the body states about something."""
+    return bool(DATE_IN_BODY.search(text[max(0, span.start_char - 6) : span.start_char])
+                or DATE_IN_BODY_AFTER.match(text[span.end_char : span.end_char + 4]))
 
 
 def _facts(reading: PaperReading, pages: list[_PageDoc]) -> None:

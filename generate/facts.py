@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extract.contract import Request, document_name
+from extract.contract import SUBJECT_FIELD_NAMES, Request, document_name
 from validate.report import Account, Deduction, Freeze, FreezePlan, Report
 
 STATUS_LABELS = {"depositing": "正常缴存", "sealed": "封存（已停止缴存）", "closed": "已销户"}
@@ -91,18 +91,10 @@ def gather(request: Request, report: Report) -> Facts:
     )
 
 
-SUBJECT_LABELS = {
-    "plate": "号牌号码", "plate_number": "号牌号码", "号牌": "号牌号码", "号牌号码": "号牌号码",
-    "vin": "车架号", "车架号": "车架号", "vehicle_type": "车辆类型", "brand": "品牌型号", "model": "品牌型号",
-    "certificate": "不动产权证号", "certificate_number": "不动产权证号", "property_certificate": "不动产权证号",
-    "不动产权证号": "不动产权证号", "location": "坐落", "坐落": "坐落", "address": "坐落",
-    "company": "公司名称", "company_name": "公司名称", "公司名称": "公司名称",
-    "credit_code": "统一社会信用代码", "统一社会信用代码": "统一社会信用代码",
-    "equity": "股权数额", "equity_amount": "股权数额", "shares": "股权数额", "share": "股权数额", "股权数额": "股权数额",
-}
-"""How a letter labels each part of the measure's object (extraction's `request.subject`),
-in the words courts use for vehicles, real estate and equity; a part with another name
-is not printed, so no internal key can reach a letter."""
+SUBJECT_LABELS = {path.removeprefix("subject."): name for path, name in SUBJECT_FIELD_NAMES.items()}
+"""How a letter labels each part of the measure's object (`request.subject`, extract's typed
+`Subject`): the contract's own names (号牌号码, 坐落, 股权数额 …); a part with another name is
+not printed, so no internal key can reach a letter."""
 
 
 def subject_lines(subject: object) -> list[str]:

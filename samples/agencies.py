@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import random
 import sys
@@ -21,8 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
+import numpy as np
 import pymupdf
+from PIL import Image
 
+from samples.bundle import SEAL_MM
+from samples.defects import SEAL_RED, make_seal
 from samples.fonts import available_fonts
 from samples.numerals import date_arabic
 from samples.people import Officer, id_check_digit
@@ -144,6 +149,25 @@ def _transferee() -> DocText:
     ])
 
 
+def _seal(rendered, font, rng: random.Random) -> None:
+    """The court's red seal over the date of a court paper, as on every paper a court sends
+    (seed 002 asks for 加盖公章); a semi-transparent image over the text layer."""
+    for number, anchors in enumerate(rendered.anchors):
+        if "date" not in anchors:
+            continue
+        diameter = int(SEAL_MM / 25.4 * 100)  # 100 dpi: enough to be seen, small to keep
+        mask = make_seal(COURT, diameter, font, rng)
+        rgba = np.zeros((diameter, diameter, 4), np.uint8)
+        rgba[..., :3] = SEAL_RED
+        rgba[..., 3] = (mask * 0.8 * 255).astype(np.uint8)
+        buf = io.BytesIO()
+        Image.fromarray(rgba, "RGBA").save(buf, "PNG")
+        date, r = anchors["date"], SEAL_MM / 25.4 * 72 / 2
+        cx, cy = (date.x0 + date.x1) / 2, (date.y0 + date.y1) / 2
+        rendered.pdf[number].insert_image(pymupdf.Rect(cx - r, cy - r, cx + r, cy + r), stream=buf.getvalue(),
+                                          overlay=True)
+
+
 def write(out: Path) -> list[Path]:
     font = available_fonts(True)[0]
     court = SimpleNamespace(court=SimpleNamespace(name=COURT), today=TODAY)
@@ -160,10 +184,13 @@ def write(out: Path) -> list[Path]:
             else:
                 doc = _notice(s) if key == "notice" else _ruling() if key == "ruling" else _transferee()
                 rendered, types = render_doc(doc, font, rng), [doc.kind]
+                if key != "transferee":
+                    _seal(rendered, font, rng)
             first = merged.page_count + 1
             merged.insert_pdf(rendered.pdf)
             pages = list(range(first, merged.page_count + 1))
-            documents += [{"type": t, "source": "papers.pdf", "pages": pages, "sealed": None} for t in types]
+            sealed = True if key in ("notice", "ruling") else None
+            documents += [{"type": t, "source": "papers.pdf", "pages": pages, "sealed": sealed} for t in types]
         merged.subset_fonts()
         _save_pdf(merged, str(folder / "papers.pdf"))
         action = {"query": "query", "seal": "freeze", "freeze": "freeze", "unseal": "unfreeze",

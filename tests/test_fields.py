@@ -266,3 +266,13 @@ def test_the_court_is_the_letterheads_though_the_receipt_page_comes_first_and_a_
     assert request["court"] == "江苏省苏州市吴中区人民法院"
     alone, _ = _request(card)
     assert alone["court"] is None, "the card's issuer is not the holder's court"
+
+
+def test_a_papers_date_is_its_signature_never_a_date_the_body_states():
+    body = wrap("本院在执行申请执行人周晓燕与被执行人钱立群借款合同纠纷一案中，于2025年7月16日立案执行。裁定如下：冻结被执行人"
+                "钱立群名下住房公积金人民币20000元，冻结期限自2025年11月14日起至2027年11月13日止。")
+    head = ["苏州市吴中区人民法院", "执行裁定书", "（2025）苏0506执3021号", "被执行人：钱立群，男，1973年11月10日出生。"]
+    signed, _ = _request(page("r.pdf", 1, [*head, *body, "执行员 宋嘉禾", "苏州市吴中区人民法院 二〇二五年十一月十四日"]))
+    assert signed["dates"]["ruling"] == "2025-11-14"
+    sealed_over, _ = _request(page("r.pdf", 1, [*head, *body, "执行员 宋嘉禾", "二〇二年 十一月十四日"]))
+    assert sealed_over["dates"]["ruling"] is None, "the period's end is not the ruling's date"

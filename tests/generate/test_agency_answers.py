@@ -33,7 +33,7 @@ SUBJECTS = {
     "police": {"plate": "粤W3K721", "vin": "LSVAM4187C2234561"},
     "land": {"certificate": "粤（2022）云浮市不动产权第0012345号", "location": "云浮市云城区兴云西路8号"},
     "housing": {"certificate": "粤（2021）云浮市不动产权第0023456号", "location": "云浮市云安区石城镇府前路3号"},
-    "market": {"company": "云浮市石艺建材有限公司", "credit_code": "91445302MA4W1234X5", "equity": "30%"},
+    "market": {"company": "云浮市石艺建材有限公司", "credit_code": "91445302MA4W1234X5", "share": "30%"},
 }
 PAPERS = {
     "query": ["query_form", "work_id", "duty_cert"],
