@@ -82,7 +82,7 @@ class UnknownPack(InputError, ValueError):
     def __init__(self, name: str, known: list[str]) -> None:
         self.name = name
         self.known = known
-        super().__init__(f"unknown rule pack {name!r}; known packs: {', '.join(known)}")
+        super().__init__(f"没有名为「{name}」的规则包；现有规则包：{'、'.join(known)}")
 
 
 class DraftPack(InputError, ValueError):

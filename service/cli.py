@@ -92,17 +92,17 @@ def cmd_process(args: argparse.Namespace) -> int:
         raise validate.DraftPack(pack.name, pack.title)
     missing = [str(f) for f in args.files if not f.exists()]
     if missing and len(missing) == len(args.files):
-        raise NoSuchFile(f"no such file: {', '.join(missing)}; check the path")
+        raise NoSuchFile(f"找不到文件：{'、'.join(missing)}；请检查路径")
 
     with _progress() as progress:
         out = process_bundle([f for f in args.files if f.exists()], args.rules, accounts, args.today, args.out,
                              settings=settings, progress=progress)
     for name in missing:
-        print(f"assistdesk: {name}: no such file; check the path", file=sys.stderr)
+        print(f"assistdesk: {name}：找不到文件，请检查路径", file=sys.stderr)
     for problem in out["problems"]:
         print(f"assistdesk: {problem['source']}: {problem['message']}", file=sys.stderr)
     if out["status"] == "unreadable":
-        raise NothingReadable("none of the files could be read; see the lines above for what to do")
+        raise NothingReadable("所有文件都无法读取，请按上面各行的提示处理后重新提交")
 
     if args.json:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
@@ -170,7 +170,7 @@ def application_bundle(files: list[Path], pack: str, filed: dt.date | None, out_
     settings = settings or Settings()
     missing = [str(f) for f in files if not f.exists()]
     if missing:
-        raise NoSuchFile(f"no such file: {', '.join(missing)}; check the path")
+        raise NoSuchFile(f"找不到文件：{'、'.join(missing)}；请检查路径")
     filed = filed or dt.date.today()
     app = read_application(files, engine=settings.ocr_engine())
     calendar = WorkCalendar.from_file(settings.calendar)
@@ -203,11 +203,11 @@ def _load_accounts(path: Path) -> list[dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise AccountsError(f"{path}: no such accounts file; check the path") from exc
+        raise AccountsError(f"{path}：找不到账户事实文件，请检查路径") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise AccountsError(f"{path}: not valid JSON ({exc}); export the account facts again") from exc
+        raise AccountsError(f"{path}：不是有效的 JSON（第{exc.lineno}行第{exc.colno}列），请重新导出账户事实") from exc
     if not isinstance(data, list):
-        raise AccountsError(f"{path}: account facts must be a JSON array of accounts")
+        raise AccountsError(f"{path}：账户事实应为由各账户组成的 JSON 数组，请重新导出")
     return data
 
 

@@ -56,15 +56,15 @@ def test_nothing_readable_exits_non_zero_with_one_line(tmp_path):
     assert run.returncode == 2
     assert run.stdout == ""
     last = run.stderr.strip().splitlines()[-1]
-    assert last.startswith("assistdesk: none of the files could be read") and last.endswith("（没有可读取的文件）")
+    assert last.startswith("assistdesk: 所有文件都无法读取") and last.endswith("（没有可读取的文件）")
 
 
 def test_an_unknown_pack_stops_before_reading_with_its_own_status(tmp_path):
     (tmp_path / "a.pdf").write_bytes(b"")
     run = _run("process", "a.pdf", "--rules", "atlantis-2099", cwd=tmp_path)
     assert run.returncode == 2 and run.stdout == ""
-    assert run.stderr.strip() == ("assistdesk: unknown rule pack 'atlantis-2099'; known packs: gongan-county, "
-                                  "jiaozuo-2024, national-2010, shanghai-2021, yunfu-2017（未知的规则包）")
+    assert run.stderr.strip() == ("assistdesk: 没有名为「atlantis-2099」的规则包；现有规则包：gongan-county、"
+                                  "jiaozuo-2024、national-2010、shanghai-2021、yunfu-2017（未知的规则包）")
 
 
 def test_a_broken_ocr_setting_is_a_configuration_error(tmp_path):

@@ -36,7 +36,7 @@ def test_each_error_says_once_what_it_means_everywhere(error, exit_code, http_st
 def test_pack_errors_stay_value_errors_for_their_callers() -> None:
     import validate
 
-    with pytest.raises(ValueError, match="unknown rule pack 'atlantis'"):
+    with pytest.raises(ValueError, match="没有名为「atlantis」的规则包"):
         validate.load_pack("atlantis")
 
 

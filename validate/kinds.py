@@ -126,7 +126,8 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
         if "all" in item:
             short = [c for c in codes if have[c] < need]
         else:
-            short = [] if any(n >= need for n in have.values()) else codes[:1]
+            # None of the alternatives: ask for the one the pack names (`ask`), else the first.
+            short = [] if any(n >= need for n in have.values()) else [item.get("ask", codes[0])]
             if short and len(codes) > 1:
                 problems.append(f"缺少{'或者'.join(DOC_NAMES[c] for c in codes)}")
         for c in short:
@@ -177,12 +178,14 @@ def _items(value: Any, rule: Rule) -> str | None:
     for item in value:
         if not isinstance(item, dict) or len({"all", "any"} & set(item)) != 1:
             return "each item needs exactly one of all / any"
-        extra = set(item) - {"all", "any", "min_count", "original", "copy"}
+        extra = set(item) - {"all", "any", "ask", "min_count", "original", "copy"}
         if extra:
-            return f"unknown item key(s) {sorted(extra)} (allowed: all, any, min_count, original, copy)"
+            return f"unknown item key(s) {sorted(extra)} (allowed: all, any, ask, min_count, original, copy)"
         codes = item.get("all") or item.get("any")
         if not isinstance(codes, list) or not codes:
             return "all / any must list document types"
+        if "ask" in item and ("any" not in item or item["ask"] not in codes):
+            return "ask names the one of an any list to ask for when none is there"
         bad = [c for c in codes if c not in known]
         if bad:
             return f"unknown document type(s) {bad}; known: {', '.join(known)}"

@@ -42,6 +42,17 @@ def login(page, base: str, name: str) -> None:
     page.click("button[type=submit]")
 
 
+def wait_for_images(page, seconds: float = 30) -> None:
+    """Every image on the page drawn. Polled from the test: the page's CSP (script-src 'self')
+    forbids the eval that `wait_for_function` uses once its first check fails, so a page whose
+    images were still loading at that moment failed with an EvalError on a busy machine."""
+    for _ in range(int(seconds * 10)):
+        if page.evaluate("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("the page images were not drawn")
+
+
 def shot(page, name: str) -> None:
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=name != "submission")
@@ -74,7 +85,7 @@ def test_clerk_uploads_reviewer_finds_the_box_and_decides(server, tmp_path):
             shot(page, "queue")
             page.click("text=#1")
             page.wait_for_selector("figure.page img")
-            page.wait_for_function("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
+            wait_for_images(page)
             box = page.locator("figure.page .box:not([hidden])")
             assert box.count() == 0
             page.click("tr.field[data-field='case_number'] th")

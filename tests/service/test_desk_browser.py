@@ -17,7 +17,7 @@ import shutil
 import pytest
 
 from tests.service.conftest import ARTEFACTS, ROOT, TEXT_BUNDLE, make_server
-from tests.service.test_browser import ARGS, CHROMIUM, login
+from tests.service.test_browser import ARGS, CHROMIUM, login, wait_for_images
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="browser test skipped: /usr/bin/chromium is missing (apt-get install chromium)")
@@ -204,7 +204,7 @@ def test_a_field_without_a_box_hides_the_previous_box_and_the_id_box_is_tight(se
     page = context.new_page()
     login(page, server.url, "李审核")
     page.goto(f"{server.url}/submissions/{sent['first']}")
-    page.wait_for_function("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
+    wait_for_images(page)
     shown = page.locator("figure.page .box:not([hidden])")
     page.click("tr.field[data-field='respondent.id_number'] th")
     shown.first.wait_for(state="visible")
