@@ -90,7 +90,7 @@ def read_paper(document: Document) -> PaperReading:
     for page in document.pages:
         text = PageText.build(reading_order(page.lines, page.skew))
         pages.append(_PageDoc(page, text, nlp(text.text)))
-    for reader in READERS.get(document.type, ()):
+    for reader in PAPER_READERS.get(document.paper or "", READERS.get(document.type, ())):
         reader(reading, pages)
     return reading
 
@@ -587,6 +587,11 @@ def _values(doc: Doc, label: str) -> list[Span]:
 
 
 _COMMON = (_court, _case_number, _parties, _dates)
+PAPER_READERS: dict[str, tuple] = {
+    "service_return": (_case_number, _parties, _addressee),
+}
+"""Papers filed under a broader type that still state some of the request: a 送达回证 gives
+the 案号 and the parties of its 案由 (used only where no court paper states them)."""
 READERS: dict[str, tuple] = {
     "assist_notice": (*_COMMON, _action, _measure, _amount, _freeze_period, _account_number, _court_account, _officers,
                       _facts, _measure_facts),

@@ -23,10 +23,10 @@ from extract.model import Conflict, Document, Evidence, Flag, Reading
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "action": ("assist_notice", "query_form", "intro_letter"),
     "court": ("assist_notice", "ruling", "query_form", "intro_letter", "judgment", "duty_cert", "work_id"),
-    "case_number": ("assist_notice", "ruling", "query_form", "intro_letter"),
+    "case_number": ("assist_notice", "ruling", "query_form", "intro_letter", "other"),
     "respondent.name": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof", "intro_letter"),
     "respondent.id_number": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof", "intro_letter"),
-    "applicant.name": ("assist_notice", "ruling", "judgment", "query_form"),
+    "applicant.name": ("assist_notice", "ruling", "judgment", "query_form", "other"),
     "amount": ("assist_notice", "ruling"),
     "freeze_period": ("assist_notice", "ruling"),
     "account_number": ("assist_notice", "query_form", "ruling"),
