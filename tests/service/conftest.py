@@ -162,6 +162,17 @@ def csrf_of(html: str, meta: bool = False) -> str:
     return re.search(pattern, html).group(1)
 
 
+def login(server, name: str) -> httpx.Client:
+    """A logged-in browser's client, the session cookie and its CSRF token for API calls
+    (`Server.login` is the same as a context manager, without following the redirect)."""
+    client = httpx.Client(base_url=server.url, timeout=60, follow_redirects=True)
+    r = client.post("/login", data={"name": name, "password": "correct-horse",
+                                    "csrf": csrf_of(client.get("/login").text)})
+    assert r.status_code == 200, r.text
+    client.headers["X-CSRF-Token"] = csrf_of(r.text, meta=True)
+    return client
+
+
 def make_server(tmp: Path, backend: str, **env: str) -> Server:
     url = f"sqlite:///{tmp / 'assistdesk.db'}" if backend == "sqlite" else postgres_url()
     return Server(tmp, url, env)

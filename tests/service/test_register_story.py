@@ -8,13 +8,11 @@ the register holds — nobody types the earlier freeze in.
 
 from __future__ import annotations
 
-import re
-
 import httpx
 import pytest
 
 from tests.conftest import render_pdf
-from tests.service.conftest import make_server
+from tests.service.conftest import login, make_server
 
 ID = "310115198503124419"
 NAME = "庞知远"
@@ -69,16 +67,6 @@ def server(tmp_path_factory):
     srv.start()
     yield srv
     srv.stop()
-
-
-def login(server, name: str) -> httpx.Client:
-    """A logged-in browser's client: the session cookie and its CSRF token for API calls."""
-    client = httpx.Client(base_url=server.url, timeout=60, follow_redirects=True)
-    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text).group(1)
-    r = client.post("/login", data={"name": name, "password": "correct-horse", "csrf": token})
-    assert r.status_code == 200, r.text
-    client.headers["X-CSRF-Token"] = re.search(r'name="csrf-token" content="([^"]+)"', r.text).group(1)
-    return client
 
 
 def test_two_courts_release_deposits_and_lapse(server, tmp_path):
