@@ -61,5 +61,5 @@ def test_rules_cli(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "依据：000_d9f354da727e6e1c.txt 第二条（二）" in out and "不得超过三年" in out
     assert _cli("rules", "show", "nowhere") == 2
-    assert "known packs" in capsys.readouterr().err
+    assert "现有规则包" in capsys.readouterr().err
     assert _cli("rules", "explain", "shanghai-2021", "no.such") == 2
