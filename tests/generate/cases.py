@@ -95,7 +95,7 @@ def config() -> CentreConfig:
         header_lines=("上海市公积金管理中心",),
         document_number_prefix="沪公积金协〔{year}〕",
         contact_lines=("联系人：司法协助窗口", "联系电话：021-12329"),
-        address="上海市浦东新区示例路100号",
+        address="上海市浦东新区世纪大道1500号",
         postcode="200120",
         telephone="021-12329",
         court_accounts={
