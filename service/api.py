@@ -96,7 +96,7 @@ class Status(BaseModel):
     issued_at: dt.datetime | None = Field(default=None, description="set while the answer stands issued (locked)")
     files: list[FileInfo]
     issues: list[IssueInfo] = Field(default_factory=list, description="every issued set, superseded ones too")
-    same_case: list[SameCase] = Field(default=[], description="other submissions of the same case number "
+    same_case: list[SameCase] = Field(default=[], description="(with ?same_case=true) other submissions of the same case number "
                                                               "received on another date (a resend, or a new request)")
 
 
@@ -194,10 +194,12 @@ def status_of(sub: Submission) -> Status:
 
 
 @router.get("/submissions/{sid}", response_model=Status)
-def get_status(sid: SubmissionId, session: SessionDep, caller: CallerDep) -> Status:
+def get_status(sid: SubmissionId, session: SessionDep, caller: CallerDep, same_case: bool = False) -> Status:
+    """`same_case=true` adds the other submissions of the same case (the upload page asks for it):
+    that looks through every submission the caller may see, too much for each poll of a status."""
     sub = load_visible(session, caller, sid)
     status = status_of(sub)
-    if sub.status == "done":
+    if same_case and sub.status == "done":
         status.same_case = [SameCase(id=e.id, received_on=e.received_on)
                             for e in queue.same_case(session, caller, sub)]
     return status

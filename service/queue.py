@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from extract.contract import get_path
 from service import processing
@@ -172,6 +172,7 @@ def same_case(session: Session, caller: Caller, sub: Submission) -> list[Earlier
     if not case:
         return []
     others = session.scalars(visible(select(Submission).where(Submission.id != sub.id), caller)
+                             .options(selectinload(Submission.corrections))
                              .order_by(Submission.received_on, Submission.id)).all()
     return [EarlierSubmission(o.id, o.received_on) for o in others
             if o.request and o.received_on != sub.received_on

@@ -116,7 +116,7 @@
   }
 
   function poll(id, earlier) {
-    fetch("/api/v1/submissions/" + id, { credentials: "same-origin" })
+    fetch("/api/v1/submissions/" + id + "?same_case=1", { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (s) {
         if (s.status === "done") {
