@@ -578,8 +578,8 @@ def _measure_facts(reading: PaperReading, pages: list[_PageDoc]) -> None:
     as the paper states it (extract.measure)."""
     for pd in pages:
         for said in measure.statements(pd.doc.text):
-            if said.name not in reading.fields:
-                reading.add(said.name, said.value, pd.evidence(said.start, said.end, reading.document.type))
+            if said.code not in reading.fields:
+                reading.add(said.code, said.value, pd.evidence(said.start, said.end, reading.document.type))
 
 
 def _values(doc: Doc, label: str) -> list[Span]:

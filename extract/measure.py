@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.facts import Hit
+
 AGENCY_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("fund", re.compile(r"住房公积金|公积金管理")),
     ("police", re.compile(r"公安|派出所|车辆管理所|车管所|交通警察|交警|出入境管理")),
@@ -301,14 +303,6 @@ def _flatten(text: str) -> tuple[str, list[int]]:
 
 # ------------------------------------------------------------------ what the measure rests on
 
-@dataclass(frozen=True)
-class Statement:
-    """A fact a rule of the agencies' pack reads, as the paper states it, and where."""
-
-    name: str
-    value: object
-    start: int
-    end: int
 
 
 ABSCONDED = re.compile(r"拘留决定后(?:潜逃|逃匿|逃跑)|(?:决定|作出)[^。；]{0,20}拘留[^。；]{0,24}(?:潜逃|逃匿|逃跑|下落不明)")
@@ -329,14 +323,14 @@ OWNERSHIP = re.compile(
 )
 
 
-def statements(text: str) -> list[Statement]:
+def statements(text: str) -> list[Hit]:
     """The facts of seed 002 a paper states: the grounds for a search for the respondent (四、7
     （2）: absconded after detention, missing over three months as the residents' or
     villagers' committee confirms, a very large sum), a disposal completed before a transfer
     (四、7（3）), the equity found to be the respondent's before it is frozen or transferred
     (四、17). A search whose reasons meet none of the three is `locate_grounds: []`; a paper
     silent on a fact states nothing, so the court is asked rather than answered for."""
-    found: list[Statement] = []
+    found: list[Hit] = []
     grounds: list[tuple[str, re.Match[str]]] = []
     if m := ABSCONDED.search(text):
         grounds.append(("absconded_after_detention", m))
@@ -346,12 +340,12 @@ def statements(text: str) -> list[Statement]:
     if m := HUGE_AMOUNT.search(text):
         grounds.append(("huge_amount", m))
     if grounds:
-        found.append(Statement("locate_grounds", [code for code, _ in grounds],
+        found.append(Hit("locate_grounds", [code for code, _ in grounds],
                                min(m.start() for _, m in grounds), max(m.end() for _, m in grounds)))
     elif LOCATE.search(text) and (reason := LOCATE_REASON.search(text)):
-        found.append(Statement("locate_grounds", [], reason.start(), reason.end()))
+        found.append(Hit("locate_grounds", [], reason.start(), reason.end()))
     if m := DISPOSED.search(text):
-        found.append(Statement("disposal_completed", True, m.start(), m.end()))
+        found.append(Hit("disposal_completed", True, m.start(), m.end()))
     if m := OWNERSHIP.search(text):
-        found.append(Statement("ownership_queried", True, m.start(), m.end()))
+        found.append(Hit("ownership_queried", True, m.start(), m.end()))
     return found

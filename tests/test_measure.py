@@ -163,12 +163,12 @@ def test_a_ruling_alone_takes_its_agency_from_the_service_return() -> None:
     ("被执行人下落不明超过三个月，请协助查找被执行人下落。", []),  # not confirmed by the committee
 ])
 def test_the_grounds_of_a_search_as_the_letter_states_them(text: str, grounds: list[str]) -> None:
-    said = {s.name: s.value for s in measure.statements(text)}
+    said = {s.code: s.value for s in measure.statements(text)}
     assert said["locate_grounds"] == grounds
 
 
 def test_a_letter_silent_on_why_states_no_grounds() -> None:
-    said = {s.name for s in measure.statements("请你局协助查找被执行人林志的下落，发现其下落后请于二十四小时内通知本院。")}
+    said = {s.code for s in measure.statements("请你局协助查找被执行人林志的下落，发现其下落后请于二十四小时内通知本院。")}
     assert "locate_grounds" not in said
 
 
