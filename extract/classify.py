@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.layout import reading_order
 from extract.model import Document, Page, TextLine
 
 # (type, title pattern). Order matters: the first type whose title matches wins, so the
@@ -92,8 +93,9 @@ def classify_page(page: Page) -> PageClass:
     if _generic_proof(page) and GROUND_CUES.search(text):
         return PageClass("ground_proof", 0.7)
     if len(text) < 200:  # cards and photos: the word may stand anywhere
+        ordered = rows_text(page)
         for doc_type in ("duty_cert", "work_id"):
-            if dict(TITLES)[doc_type].search(text):
+            if dict(TITLES)[doc_type].search(text) or dict(TITLES)[doc_type].search(ordered):
                 return PageClass(doc_type, 0.8)
         if card_inside(text):
             return PageClass("duty_cert" if "公务" in text else "work_id", 0.6)
@@ -101,6 +103,16 @@ def classify_page(page: Page) -> PageClass:
         if doc_type == "ground_proof" and pattern.search(text[:80]):
             return PageClass(doc_type, 0.6)
     return PageClass(None, 0.0)
+
+
+def rows_text(page: Page) -> str:
+    """The page's text in reading order, the boxes of each row joined without a break.
+
+    A card's cover sets its title with wide spacing (「工　作　证」); OCR returns one box per
+    character, in the order it found them (「工」「证」「作」), so the title is in no line of
+    the page and not in its text as read: only the row, read left to right, says it."""
+    rows = reading_order(page.lines, page.skew)
+    return "\n".join("".join(re.sub(r"\s+", "", line.text) for line in row) for row in rows)
 
 
 CARD_TITLES: list[tuple[str, re.Pattern[str]]] = [

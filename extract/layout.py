@@ -11,6 +11,7 @@ traced back to the box it was read from.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
@@ -48,7 +49,7 @@ def reading_order(lines: list[TextLine], skew: float = 0.0) -> list[list[TextLin
             row_y = centre_y(line)
     for row in rows:
         row.sort(key=lambda line: line.box[0])
-    return _join_cell_wraps(rows)
+    return _join_cell_wraps(rows, typical)
 
 
 def _typical_height(lines: list[TextLine]) -> float:
@@ -73,6 +74,8 @@ def _row_extent(line: TextLine, typical: float) -> float:
     return typical if _vertical(line, typical) else line.box[3] - line.box[1]
 
 
+FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[：:]")
+"""A line that opens with its own label (「别：男」, 「职务：执行员」)."""
 CELL_ALIGN = 0.012
 """Lines of one table cell start at the same x (within ~half a character)."""
 CELL_LEADING = 0.4
@@ -80,7 +83,7 @@ CELL_LEADING = 0.4
 a line's height (running text leaves half a line or more between lines)."""
 
 
-def _join_cell_wraps(rows: list[list[TextLine]]) -> list[list[TextLine]]:
+def _join_cell_wraps(rows: list[list[TextLine]], typical: float) -> list[list[TextLine]]:
     """Put a table cell's wrapped lines back into the cell they continue.
 
     A form's row of cells (「冻结期限」 | 「2026年01月27日至2031」) is a row of boxes with
@@ -91,13 +94,18 @@ def _join_cell_wraps(rows: list[list[TextLine]]) -> list[list[TextLine]]:
     did not wrap leave theirs empty): each of its lines then joins the cell above, so that
     「公积金账」「号」 read 「公积金账号」 and a period's two halves read as one. A row of
     label and value under another (「姓名 王小明」 / 「单位 …」) fills every column, and
-    running text is one box per row: neither is touched.
+    running text is one box per row: neither is touched. Nor is a card's column of labels
+    read as one tall box (「姓性单」 beside 「名：朱帆荣」 / 「别：男」 / 「位：…」): it is no cell, so
+    the fields beside it are no row of cells, and a line that opens with a label of its own
+    (「别：男」) starts a field, it does not wrap one.
     """
     out: list[list[TextLine]] = []
     for row in rows:
         above = out[-1] if out else None
-        if above is not None and len(above) >= 2 and len(row) < len(above) and _has_gap(above):
-            targets = [_cell_above(line, above) for line in row]
+        cells = [line for line in above if not _vertical(line, typical)] if above is not None else []
+        if (above is not None and len(cells) >= 2 and len(row) < len(cells) and _has_gap(cells)
+                and not any(FIELD_LABEL.match(line.text) for line in row)):
+            targets = [_cell_above(line, cells) for line in row]
             if all(t is not None for t in targets) and len({id(t) for t in targets}) == len(row):
                 for line, target in zip(row, targets, strict=True):
                     above.insert(_index(above, target) + 1, line)

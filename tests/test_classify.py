@@ -157,3 +157,13 @@ def test_a_cover_page_and_an_inside_page_whose_name_label_came_apart_are_one_car
     cover = page("card.tif", 1, ["执行公务证", "中华人民共和国最高人民法院监制"])
     inside = page("card.tif", 2, ["人民法院执行公务证", "姓 ☑名：苗青", "位：河南省焦作市中站区人民法院", "有效期至：2028年12月31日"])
     assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("duty_cert", [1, 2])]
+
+
+def test_a_cover_whose_spaced_title_ocr_read_one_character_a_box_out_of_order_is_the_cards_cover():
+    # as OCR returned a photographed cover: 「工　作　证」 spaced wide came back as 工, 证, 作
+    cover = _placed("ids.pdf", [
+        ("人民法院", (0.43, 0.20, 0.57, 0.235)), ("工", (0.39, 0.238, 0.445, 0.277)),
+        ("证", (0.57, 0.236, 0.62, 0.273)), ("作", (0.48, 0.244, 0.53, 0.272)),
+    ])
+    inside = page("ids.pdf", 2, ["工作证", "姓名 郑德胜", "单位 四川省成都市武侯区人民法院", "职务 法官助理"])
+    assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("work_id", [1, 2])]
