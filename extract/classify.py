@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from extract.layout import reading_order
 from extract.model import Document, Page, TextLine
+from extract.nlp import CARD_NAME_LEFT, looks_like_person
 
 # (type, title pattern). Order matters: the first type whose title matches wins, so the
 # specific titles stand before the general ones that are contained in them.
@@ -166,10 +167,18 @@ def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
         compact = re.sub(r"\s+", "", line.text)
         if any(line is t for t in titles) or COURT_LINE.match(compact) or not compact:
             continue
-        above = [t for t in titles if t.box[1] < line.box[1] and t.box[0] < line.box[2] and line.box[0] < t.box[2]]
+        above = [t for t in titles if t.box[1] < line.box[1] and _under(line, t)]
         if above:
             owned[id(max(above, key=lambda t: t.box[1]))] += 1
     return [t for t in titles if not owned[id(t)]]
+
+
+def _under(line: TextLine, title: TextLine) -> bool:
+    """The line stands in the title's card: across the title, or beside it by up to the title's
+    width, for a card is wider than its small inside title and its labels stand left of it
+    (「姓」 at the card's edge, under an inside title printed over the middle of the card)."""
+    width = title.box[2] - title.box[0]
+    return title.box[0] - width < line.box[2] and line.box[0] < title.box[2] + width
 
 
 CARD_NAME = re.compile(r"姓\s*名|持证人")
@@ -178,9 +187,16 @@ NAME_COLON = re.compile(r"(?<![签署书])名\s*[：:]")
 
 
 def card_holders(page: Page) -> int:
-    """How many holders' name labels the page shows, whole (「姓名」) or come apart (「名：」)."""
+    """How many holders' name labels the page shows: whole (「姓名」), come apart (「名：」), or
+    with the 姓 lost and no colon (「名侯思远」: a line of its own that is the label and a name)."""
     compact = re.sub(r"\s+", "", page.text)
-    return max(len(CARD_NAME.findall(compact)), len(NAME_COLON.findall(compact)))
+    by_line = 0
+    for line in page.lines:
+        text = re.sub(r"\s+", "", line.text)
+        loose = CARD_NAME_LEFT.match(text)
+        if CARD_NAME.search(text) or NAME_COLON.search(text) or (loose and looks_like_person(loose.group(1))):
+            by_line += 1
+    return max(len(CARD_NAME.findall(compact)), len(NAME_COLON.findall(compact)), by_line)
 CARD_FIELDS = re.compile(r"职\s*务|职\s*级|单\s*位|编\s*号|证\s*号|警\s*号|有效期|发证|签发|执行员|法官|部\s*门|工作证号")
 
 

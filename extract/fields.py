@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from extract import facts, measure, values
 from extract.layout import PageText, reading_order
 from extract.model import Document, Evidence, Flag, Page, Reading
-from extract.nlp import PERSON, looks_like_person, pipeline
+from extract.nlp import CARD_NAME_LEFT, PERSON, looks_like_person, pipeline
 
 ACTION_OF = {
     "ACTION_RENEW": "renew_freeze",
@@ -428,6 +428,7 @@ def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
                 if cue.label_ == "NAME_LABEL":
                     _add_person_after(reading, pd, cue.end_char)
             _card_name_after_split_label(reading, pd)
+            _card_name_after_lost_surname(reading, pd)
             if "officer" not in reading.fields:
                 _card_name_without_label(reading, pd)
         for span in pd.doc.spans["parties"]:
@@ -467,6 +468,17 @@ def _card_name_after_split_label(reading: PaperReading, pd: _PageDoc) -> None:
     on each card of a sheet (one card's label whole, the next one's come apart)."""
     for match in SPLIT_NAME_LABEL.finditer(pd.doc.text):
         _add_person_after(reading, pd, match.end())
+
+
+def _card_name_after_lost_surname(reading: PaperReading, pd: _PageDoc) -> None:
+    """A photographed card's 「姓」 may be lost or misread and no mark follow the label
+    (「名侯思远」, 「生名秦新民」): the line is still the label and the name, on each card of a sheet."""
+    for index, line in enumerate(pd.text.lines):
+        match = CARD_NAME_LEFT.match(re.sub(r"\s+", "", line.text))
+        if match is None or not looks_like_person(match.group(1)) or match.group(1) not in line.text:
+            continue
+        start = pd.text.owners.index(index) + line.text.index(match.group(1))
+        reading.add("officer", match.group(1), pd.evidence(start, start + len(match.group(1)), reading.document.type))
 
 
 CARD_LABEL_CHARS = set("姓名单位职务级证件编号性别部门")

@@ -34,3 +34,45 @@ def test_a_name_beside_a_column_of_labels_read_as_one_tall_box_stops_at_the_next
         ("编", (0.649, 0.235, 0.677, 0.251)), ("号：4108140443", (0.706, 0.234, 0.843, 0.252)),
     ])
     assert _officers([card]) == [["朱帆荣"]]
+
+
+def _opened(top: float, name: str) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """An opened card photographed: its inside on the right (title over the fields), its cover on the left."""
+    return [
+        ("工作证", (0.71, top, 0.78, top + 0.022)), (name, (0.70, top + 0.026, 0.79, top + 0.044)),
+        ("单", (0.681, top + 0.048, 0.70, top + 0.062)), ("位河南省沁阳市人民法院", (0.704, top + 0.048, 0.89, top + 0.062)),
+        ("职", (0.68, top + 0.066, 0.70, top + 0.08)), ("务执行员", (0.705, top + 0.066, 0.79, top + 0.08)),
+        ("人民法院", (0.22, top + 0.08, 0.32, top + 0.10)), ("工作证", (0.18, top + 0.10, 0.36, top + 0.13)),
+        ("发证机关：河南省沁阳市人民法院", (0.58, top + 0.145, 0.75, top + 0.158)),
+    ]
+
+
+def test_two_officers_opened_cards_on_one_photo_are_two_cards_though_one_name_label_lost_its_surname_character():
+    sheet = _placed("ids.pdf", [*_opened(0.09, "姓名陈新民"), *_opened(0.33, "名侯思远")])
+    readings = one_card_per_officer([read_paper(d) for d in split_documents([sheet])])
+    assert [r.document.type for r in readings] == ["work_id", "work_id"]
+    assert {o.value for r in readings for o in r.fields.get("officer", [])} == {"陈新民", "侯思远"}
+
+
+def test_a_cover_page_and_an_inside_page_whose_name_label_reads_without_its_surname_character_are_one_card():
+    cover = _placed("ids.pdf", [("执行人员证件", (0.12, 0.05, 0.24, 0.07)), ("人民法院", (0.47, 0.23, 0.60, 0.26)),
+                                ("工作证", (0.40, 0.25, 0.67, 0.32))], number=1)
+    inside = _placed("ids.pdf", [
+        ("执行人员证件", (0.12, 0.05, 0.24, 0.07)), ("工作证", (0.48, 0.12, 0.57, 0.15)),
+        ("生名秦新民", (0.453, 0.16, 0.585, 0.185)), ("姓", (0.439, 0.165, 0.466, 0.181)),
+        ("单", (0.439, 0.189, 0.463, 0.209)), ("位河南省焦作市中站区人民法院", (0.473, 0.187, 0.76, 0.209)),
+        ("职", (0.434, 0.213, 0.463, 0.234)), ("务执行员", (0.473, 0.213, 0.581, 0.235)),
+    ], number=2)
+    assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("work_id", [1, 2])]
+
+
+def test_a_cover_photographed_above_its_inside_is_one_card_though_the_insides_labels_stand_left_of_its_title():
+    sheet = _placed("ids.pdf", [
+        ("人民法院", (0.415, 0.219, 0.558, 0.249)), ("工作证", (0.353, 0.255, 0.623, 0.302)),
+        ("工作证", (0.463, 0.468, 0.569, 0.501)), ("姓", (0.426, 0.513, 0.46, 0.531)),
+        ("E名程俊杰", (0.443, 0.509, 0.587, 0.539)), ("单", (0.431, 0.539, 0.456, 0.559)),
+        ("位河南省温县人民法院", (0.46, 0.538, 0.721, 0.567)), ("职", (0.43, 0.566, 0.457, 0.589)),
+        ("务执行员", (0.466, 0.565, 0.592, 0.593)),
+    ])
+    assert [d.type for d in split_documents([sheet])] == ["work_id"]
+    assert _officers([sheet]) == [["程俊杰"]]
