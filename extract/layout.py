@@ -11,7 +11,6 @@ traced back to the box it was read from.
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
@@ -74,8 +73,6 @@ def _row_extent(line: TextLine, typical: float) -> float:
     return typical if _vertical(line, typical) else line.box[3] - line.box[1]
 
 
-FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[：:]")
-"""A line that opens with its own label (「别：男」, 「职务：执行员」)."""
 CELL_ALIGN = 0.012
 """Lines of one table cell start at the same x (within ~half a character)."""
 CELL_LEADING = 0.4
@@ -96,15 +93,13 @@ def _join_cell_wraps(rows: list[list[TextLine]], typical: float) -> list[list[Te
     label and value under another (「姓名 王小明」 / 「单位 …」) fills every column, and
     running text is one box per row: neither is touched. Nor is a card's column of labels
     read as one tall box (「姓性单」 beside 「名：朱帆荣」 / 「别：男」 / 「位：…」): it is no cell, so
-    the fields beside it are no row of cells, and a line that opens with a label of its own
-    (「别：男」) starts a field, it does not wrap one.
+    the fields beside it are no row of cells and 「别：男」 wraps none of them.
     """
     out: list[list[TextLine]] = []
     for row in rows:
         above = out[-1] if out else None
         cells = [line for line in above if not _vertical(line, typical)] if above is not None else []
-        if (above is not None and len(cells) >= 2 and len(row) < len(cells) and _has_gap(cells)
-                and not any(FIELD_LABEL.match(line.text) for line in row)):
+        if above is not None and len(cells) >= 2 and len(row) < len(cells) and _has_gap(cells):
             targets = [_cell_above(line, cells) for line in row]
             if all(t is not None for t in targets) and len({id(t) for t in targets}) == len(row):
                 for line, target in zip(row, targets, strict=True):
@@ -182,6 +177,16 @@ def _gap(a: TextLine, b: TextLine) -> bool:
     return b.box[0] - a.box[2] > 1.5 * (b.box[3] - b.box[1])
 
 
+def _over(a: TextLine, b: TextLine) -> bool:
+    """`b` is printed over `a`, not after it: most of the smaller box lies within the other
+    both across and up and down (a seal's character over the signature 「执行员 黎翠兰」 reads
+    「山」 there). It is another layer of ink, so it does not run on into `a`'s words."""
+    across = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+    down = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
+    return (across > 0.5 * min(a.box[2] - a.box[0], b.box[2] - b.box[0])
+            and down > 0.5 * min(a.box[3] - a.box[1], b.box[3] - b.box[1]))
+
+
 def _width(ch: str) -> float:
     """A character's width in ems: full-width (Chinese, full-width marks) 1, others ½."""
     return 1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5
@@ -208,8 +213,8 @@ class PageText:
                 parts.append("\n")
                 owners.append(-1)
             for i, line in enumerate(row):
-                if i and _gap(row[i - 1], line):
-                    parts.append(" ")
+                if i and (_gap(row[i - 1], line) or _over(row[i - 1], line)):
+                    parts.append("\n" if _over(row[i - 1], line) else " ")
                     owners.append(-1)
                 index = len(lines)
                 lines.append(line)

@@ -76,3 +76,26 @@ def test_a_cover_photographed_above_its_inside_is_one_card_though_the_insides_la
     ])
     assert [d.type for d in split_documents([sheet])] == ["work_id"]
     assert _officers([sheet]) == [["程俊杰"]]
+
+
+def test_a_seals_character_printed_over_the_officers_signature_is_not_part_of_the_name():
+    from extract.layout import PageText, reading_order
+
+    signed = [TextLine("执行员 黎翠兰", (0.59, 0.15, 0.778, 0.17)), TextLine("山", (0.624, 0.148, 0.651, 0.171))]
+    assert PageText.build(reading_order(signed)).text.split("\n")[0] == "执行员 黎翠兰"
+    ruling = page("r.pdf", 1, ["河南省焦作市山阳区人民法院", "执行裁定书", "裁定如下：", "冻结被执行人朱杰住房公积金。"])
+    ruling.lines += signed
+    assert _officers([ruling]) == [["黎翠兰"]]
+
+
+def test_a_table_cells_wrap_that_opens_like_a_label_still_rejoins_its_cell():
+    # 「写：人民币玖万」 continues 「冻结金额…（大」: a wrap, however much it looks like a field of its own
+    from extract.layout import PageText, reading_order
+
+    table = [TextLine(t, b) for t, b in [
+        ("冻结金额96264.07元（大", (0.15, 0.551, 0.432, 0.569)), ("写：人民币玖万", (0.261, 0.576, 0.432, 0.594)),
+        ("陆仟贰佰陆拾肆", (0.261, 0.601, 0.432, 0.619)), ("元零柒分）", (0.261, 0.626, 0.383, 0.644)),
+        ("冻结期限", (0.462, 0.551, 0.559, 0.569)), ("自2025年12月12日起", (0.64, 0.551, 0.859, 0.569)),
+        ("至2030年12月11日止", (0.64, 0.576, 0.859, 0.594)),
+    ]]
+    assert "自2025年12月12日起至2030年12月11日止" in PageText.build(reading_order(table)).text
