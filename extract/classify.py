@@ -57,7 +57,7 @@ qualification proof of a party (seed 002 四、17, a transferee's), never an off
 CONTINUATION_CUES: dict[str, re.Pattern[str]] = {
     "ruling": re.compile(r"裁定如下|本裁定|审判长|审判员|执行员|书记员|立即执行|送达后即发生法律效力"),
     "assist_notice": re.compile(r"联系人|联系电话|回执|协助执行人|此致|开户行|户名|账号|附[:：]|收悉|已按要求办理|协助执行结果|经办人|盖章"),
-    "judgment": re.compile(r"判决如下|调解协议|本判决|如不服|上诉于|审判长|书记员"),
+    "judgment": re.compile(r"判决如下|调解协议|本判决|如不服|上诉于|审判长|审判员|人民陪审员|书记员"),
     "intro_letter": re.compile(r"兹介绍|同志|前往你处|此致|敬礼"),
 }
 
@@ -263,7 +263,35 @@ def split_documents(pages: list[Page]) -> list[Document]:
         for doc in mine:
             doc.pages.sort(key=lambda p: p.number)
         documents.extend(_covers_with_their_insides(mine))
+    return _enforced_rulings(documents)
+
+
+CASE_NUMBER = re.compile(r"[（(]\s*\d{4}\s*[)）]\s*[\u4e00-\u9fff]{1,3}\d{0,4}\s*([\u4e00-\u9fff]{1,4}?)\s*\d+\s*号")
+"""A case number's kind: 执 (enforcement), 执保 (preservation), 民初 / 民终 (the trial)."""
+
+
+def _enforced_rulings(documents: list[Document]) -> list[Document]:
+    """A civil ruling that the bundle's enforcement ruling enforces is its legal basis, the
+    contract's `judgment`: a 先予执行 民事裁定书 of a 民初 case beside the 执 case's 执行裁定书.
+    Only beside an enforcement ruling: a preservation 民事裁定书 sent alone is the ruling."""
+    kinds = {id(d): _case_kind(d) for d in documents if d.type == "ruling"}
+    if not any(kind is not None and "执" in kind for kind in kinds.values()):
+        return documents
+    for doc in documents:
+        kind = kinds.get(id(doc))
+        if kind is not None and "执" not in kind:
+            doc.type = "judgment"
+            for page in doc.pages:
+                page.doc_type = "judgment"
     return documents
+
+
+def _case_kind(doc: Document) -> str | None:
+    """The kind of the first case number a paper prints in its upper part (its own, under the title)."""
+    first = doc.pages[0]
+    top = "".join(line.text for line in first.lines if line.box[1] <= TITLE_TOP)
+    match = CASE_NUMBER.search(top)
+    return match.group(1) if match else None
 
 
 def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
