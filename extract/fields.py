@@ -259,11 +259,17 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 def _asked_about(doc: Doc, cue: Span) -> bool:
-    """「查询…冻结及贷款情况」: a measure named as something to report on is not requested."""
-    return ACTION_OF.get(cue.label_) == "freeze" and bool(STATUS_AFTER.match(doc.text[cue.end_char : cue.end_char + 8]))
+    """「查询…冻结及贷款情况」, 「查询…是否已被冻结」: a measure named as something to report on,
+    or asked about as a question or a state, is not requested."""
+    if ACTION_OF.get(cue.label_) != "freeze":
+        return False
+    return (bool(STATUS_AFTER.match(doc.text[cue.end_char : cue.end_char + 8]))
+            or bool(QUESTION_BEFORE.search(doc.text[max(0, cue.start_char - 8) : cue.start_char])))
 
 
 STATUS_AFTER = re.compile(r"^(?:及|、|和|与)?[\u4e00-\u9fff]{0,4}?(?:情况|状态|信息|记录)")
+QUESTION_BEFORE = re.compile(r"(?:是否|有无|有没有|可否)(?:已经|已|曾)?(?:被|遭)?(?:其他法院|他案|其他单位)?$")
+"""「是否已被冻结」, 「有无冻结」: the state the court asks about, not the measure it asks for."""
 
 
 def _negated_unfreeze(doc: Doc, cue: Span) -> bool:
