@@ -253,9 +253,21 @@ def _action(reading: PaperReading, pages: list[_PageDoc]) -> None:
 
 def _sentence_end(text: str, start: int) -> int:
     """Where the request that starts at `start` ends: its first full stop, at most 220
-    characters on (a list of items 一、…；二、… ends with its last item's stop)."""
+    characters on (a list of items 一、…；二、… ends with its last item's stop). Items may
+    each end in a full stop (「一、本院…冻结的存款…。二、对上述存款继续冻结…。」): while the
+    next sentence opens with the next item's numeral, the request goes on, to 440 characters."""
     stop = text.find("。", start)
-    return min(start + 220, stop if stop >= 0 else len(text))
+    end = stop if stop >= 0 else len(text)
+    if end >= start + 220:
+        return start + 220
+    while end < len(text) and (item := NEXT_ITEM.match(text, end + 1)) and end < start + 440:
+        stop = text.find("。", item.end())
+        end = min(start + 440, stop if stop >= 0 else len(text))
+    return end
+
+
+NEXT_ITEM = re.compile(r"\s*[二三四五六七八九十]{1,2}[、．.]")
+"""The next item of a numbered list: 「二、」 (the first is 「一、」)."""
 
 
 def _asked_about(doc: Doc, cue: Span) -> bool:
