@@ -153,8 +153,29 @@ def _names_at(tail: str, role: str) -> list[tuple[int, int]]:
         return [(0, end)]
     match = PERSON.match(tail)
     if match is None or not looks_like_person(match.group(1)):
+        if role == "respondent" and (end := company_at(tail)) is not None:
+            return [(0, end)]
         return []
     return _name_list(tail, match) if role == "officer" else [match.span(1)]
+
+
+COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|合作社|集团|事务所|商行|经营部)$")
+
+
+def company_at(text: str) -> int | None:
+    """A respondent that is a company (「查询被执行人上海盛邦劳务派遣有限公司住房公积金事宜」): an
+    organisation's name ending in a legal-entity word, never a person's words run on to the
+    agency (「张三在上海市公积金管理中心」)."""
+    end = org_at(text)
+    if end is None:
+        return None
+    name = text[:end]
+    while not COMPANY_SUFFIX.search(name):
+        shorter = [m.end() for m in ORG_SUFFIX.finditer(name[:-1])]
+        if not shorter:
+            return None
+        name = name[: shorter[-1]]
+    return len(name) if len(name) >= 6 and not re.search(r"[在的]|名下", name) else None
 
 
 LIST_SEP = re.compile(r"^(?:\s*[、，,和及与]\s*|\s+)")

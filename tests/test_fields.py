@@ -281,3 +281,13 @@ def test_a_papers_date_is_its_signature_never_a_date_the_body_states():
     assert signed["dates"]["ruling"] == "2025-11-14"
     sealed_over, _ = _request(page("r.pdf", 1, [*head, *body, "执行员 宋嘉禾", "二〇二年 十一月十四日"]))
     assert sealed_over["dates"]["ruling"] is None, "the period's end is not the ruling's date"
+
+
+def test_a_company_respondent_is_read_by_its_name():
+    letter = page("l.tif", 1, ["上海市闵行区人民法院", "介绍信", "上海市公积金管理中心闵行管理部：", *wrap(
+        "兹介绍我院执行局石玉英、徐强琳同志（共2人）前往你处，办理(2024)沪0112执5467号案件查询被执行人上海盛邦劳务派遣"
+        "有限公司住房公积金事宜，请予接洽并协助为盼。")])
+    request, _ = _request(letter)
+    assert request["respondent"]["name"] == "上海盛邦劳务派遣有限公司"
+    notice = _notice("请协助冻结被执行人张三在南京住房公积金管理中心的住房公积金人民币1000元。")
+    assert notice["respondent"]["name"] == "张三"
