@@ -430,7 +430,9 @@ def date_to_chinese(value: date) -> str:
 
 # ================================================================ case numbers
 
-PROVINCE_ABBREVIATIONS = "京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新军兵"
+PROVINCE_ABBREVIATIONS = "京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇贵云藏陕甘青宁新军兵"
+"""The courts' province codes in case numbers: Guizhou's is 黔 and Yunnan's 滇 (their common
+short forms 贵, 云 are kept for papers that write them)."""
 TYPE_CODES: tuple[str, ...] = (
     "执", "执恢", "执保", "执异", "执复", "执监", "执协", "执他", "执外",
     "民初", "民终", "民申", "民再", "民特", "民督", "民辖", "民撤", "民监",
