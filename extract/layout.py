@@ -75,9 +75,10 @@ def _row_extent(line: TextLine, typical: float) -> float:
 
 CELL_ALIGN = 0.012
 """Lines of one table cell start at the same x (within ~half a character)."""
-CELL_LEADING = 0.4
-"""Lines inside one cell sit closer than lines of running text: a gap under this share of
-a line's height (running text leaves half a line or more between lines)."""
+CELL_LEADING = 0.55
+"""Lines inside one cell sit closer than lines of running text: a gap up to this share of a
+line's height. A form sets a cell's lines up to half a line apart (「人民币壹拾陆万叁仟捌」 /
+「佰陆拾壹元陆角肆分（」), running text and a table's next row more (0.6 and up)."""
 
 
 def _join_cell_wraps(rows: list[list[TextLine]], typical: float) -> list[list[TextLine]]:
