@@ -47,7 +47,7 @@ _PEOPLE_STOP = (
     r"|抚养|赡养|扶养|抚育|离婚|继承|追索|劳动|劳务|民间借贷|金融借款|信用卡|借款|买卖|租赁|机动车|生命权|健康权|合同|侵权|物业"
     r"|服务|房屋|商品房|建设工程|装饰装修|承揽|运输|保险|保证|追偿|不当得利|股权|合伙|融资|委托|赠与|抵押|质押|分期"
     r"|债权|财产损害|人身损害|产品|医疗|交通|车辆|居间|中介|储蓄|银行卡|小额|典当|担保"
-    r"|[位务号][：:]|$"  # a card's split labels (「单」/「位：」) read on after the name: 「名：何国伟位：…」
+    r"|[位务号别级][：:]|$"  # a card's split labels (「单」/「位：」) read on after the name: 「名：何国伟位：…」
 )
 """Where a name ends: a mark, a word about the person, or the first word of a cause of action
 (民事案件案由规定: 「服务合同纠纷」, 「房屋买卖合同纠纷」, 「建设工程施工合同纠纷」 …), which a
@@ -134,8 +134,34 @@ def party_finder(doc: Doc) -> Doc:
         name = next((k for k in known if tail.startswith(k)), None)
         if name is not None:
             found.append(_party_span(doc, offset, offset + len(name), role))
+    found.extend(_parties_of_the_cause(doc, {s._.role for s in found if s is not None}))
     doc.spans["parties"] = sorted((s for s in found if s is not None), key=lambda s: s.start_char)
     return doc
+
+
+CAUSE_PARTIES = re.compile(r"(?:在执行|执行)(?P<applicant>[\u4e00-\u9fff（）()]{2,40}?)申请执行(?![人])")
+"""「本院在执行焦作市朗旭装饰工程有限公司申请执行彭文博买卖合同纠纷一案中」: the parties named
+without their labels, the applicant before 申请执行 and the respondent after it."""
+
+
+def _parties_of_the_cause(doc: Doc, labelled: set[str]) -> list[Span]:
+    """The applicant and respondent a cause names without labels, for the roles no label gave."""
+    found: list[Span | None] = []
+    for match in CAUSE_PARTIES.finditer(doc.text):
+        applicant = match.group("applicant")
+        if "applicant" not in labelled and "申请" not in applicant and "被执行" not in applicant:
+            end = org_at(applicant + "与")
+            person = 2 <= len(applicant) <= 4 and looks_like_person(applicant)
+            if end == len(applicant) or person:
+                found.append(_party_span(doc, match.start("applicant"), match.end("applicant"), "applicant"))
+                labelled = labelled | {"applicant"}
+        if "respondent" not in labelled:
+            names = _names_at(doc.text[match.end() : match.end() + 60], "respondent")
+            if names:
+                start, end = names[0]
+                found.append(_party_span(doc, match.end() + start, match.end() + end, "respondent"))
+                labelled = labelled | {"respondent"}
+    return [s for s in found if s is not None]
 
 
 def _party_span(doc: Doc, start: int, end: int, role: str) -> Span | None:

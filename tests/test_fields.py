@@ -291,3 +291,19 @@ def test_a_company_respondent_is_read_by_its_name():
     assert request["respondent"]["name"] == "上海盛邦劳务派遣有限公司"
     notice = _notice("请协助冻结被执行人张三在南京住房公积金管理中心的住房公积金人民币1000元。")
     assert notice["respondent"]["name"] == "张三"
+
+
+def test_parties_named_by_the_cause_without_labels():
+    request = _notice("本院在执行焦作市朗旭装饰工程有限公司申请执行彭文博买卖合同纠纷一案中，依法作出执行裁定，"
+                      "请协助冻结被执行人彭文博（公民身份号码410804199203204350）住房公积金人民币1000元。")
+    assert request["applicant"] == {"name": "焦作市朗旭装饰工程有限公司"}
+    assert request["respondent"]["name"] == "彭文博"
+    request = _notice("本院在执行钱娟玲申请执行彭文博民间借贷纠纷一案中，请协助查询彭文博住房公积金缴存情况。")
+    assert request["applicant"] == {"name": "钱娟玲"}
+    assert request["respondent"]["name"] == "彭文博"
+
+
+def test_a_name_on_a_card_stops_at_the_next_labels_tail():
+    card = page("c.jpg", 1, ["工作证", "名：朱欣宁别：男", "位：上海市浦东新区人民法院"])
+    request, _ = _request(card)
+    assert request["officers"] == [{"name": "朱欣宁"}]
