@@ -250,6 +250,11 @@ def split_documents(pages: list[Page]) -> list[Document]:
             else:
                 orphans.append(page)
         for page in orphans:
+            card = _card_beside(mine, page) if bare_cover(page) else None
+            if card is not None:
+                card.pages.append(page)
+                page.doc_type = card.type
+                continue
             home = _best_home(mine, page)
             if home is None:
                 # A later page scanned into a file of its own is still that paper's page: its
@@ -315,6 +320,25 @@ def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
             continue
         out.append(doc)
     return out
+
+
+def bare_cover(page: Page) -> bool:
+    """A card's cover whose title was lost (glare, a fold, an emblem over it): nothing on the
+    page but the court's name and marks of a character or so (the emblem read as 「★」)."""
+    texts = [re.sub(r"\s+", "", line.text) for line in page.lines]
+    texts = [t for t in texts if t]
+    return (any(COURT_LINE.match(t) for t in texts)
+            and all(COURT_LINE.match(t) or len(t) <= 2 for t in texts))
+
+
+def _card_beside(docs: list[Document], page: Page) -> Document | None:
+    """The card whose inside is the page next to this cover, after it or else before it."""
+    for offset in (1, -1):
+        for doc in docs:
+            if (doc.type in CARD_TYPES and len(doc.pages) == 1 and doc.pages[0].number == page.number + offset
+                    and not is_cover(doc.pages[0])):
+                return doc
+    return None
 
 
 PAGE_NUMBER = re.compile(r"^[-—－–一]\s*(\d+)\s*[-—－–一]$|^第\s*(\d+)\s*页")

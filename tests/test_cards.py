@@ -99,3 +99,10 @@ def test_a_table_cells_wrap_that_opens_like_a_label_still_rejoins_its_cell():
         ("至2030年12月11日止", (0.64, 0.576, 0.859, 0.594)),
     ]]
     assert "自2025年12月12日起至2030年12月11日止" in PageText.build(reading_order(table)).text
+
+
+def test_a_cover_whose_title_was_lost_is_the_cover_of_the_card_inside_beside_it():
+    cover = _placed("ids.pdf", [("★", (0.489, 0.162, 0.531, 0.195)), ("河南省温县人民法院", (0.414, 0.218, 0.606, 0.242)),
+                                ("片", (0.495, 0.257, 0.526, 0.263))], number=1)
+    inside = page("ids.pdf", 2, ["工作证", "姓名 潘军", "单位 河南省温县人民法院", "职务 执行局法官"])
+    assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("work_id", [1, 2])]
