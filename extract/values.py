@@ -741,8 +741,11 @@ _START_BEFORE_RE = re.compile(r"(?:自|从|由)\s*$")
 _START_AFTER_RE = re.compile(r"^\s*(?:起|开始)")
 _LENGTH_RE = re.compile(
     r"(?:冻结|续冻|期限|期间)[^。；;\d]{0,12}?"
-    r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,3})\s*(?P<unit>个月|個月|年)"
+    r"(?<![〇○◯零Oo一二两三四五六七八九十\d])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,3})\s*(?P<unit>个月|個月|年)"
+    r"(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
 )
+"""A stated length (冻结期限三年, 冻结六个月), never the tail of a year that a line break cut from
+its date (「至二〇二八年十一月」 / 「十五日止」 is no 28 years)."""
 _RENEWAL_RE = re.compile(r"续行冻结|续冻|继续冻结")
 
 

@@ -558,3 +558,11 @@ def test_guizhou_and_yunnan_case_numbers_use_their_court_codes(number: str) -> N
     from extract.values import find_case_numbers
 
     assert [found for found, _, _ in find_case_numbers(f"案号{number}。")] == [number]
+
+
+def test_a_year_cut_from_its_date_by_a_line_break_is_no_stated_length() -> None:
+    from extract.values import parse_freeze_period
+
+    period = parse_freeze_period("续行冻结期限自二〇二五年十一月十六日起至二〇二八年十一月")
+    assert period is not None and period.years is None and period.end is None
+    assert parse_freeze_period("冻结期限三年，自2024年5月10日起。").years == 3
