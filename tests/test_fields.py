@@ -307,3 +307,11 @@ def test_a_name_on_a_card_stops_at_the_next_labels_tail():
     card = page("c.jpg", 1, ["工作证", "名：朱欣宁别：男", "位：上海市浦东新区人民法院"])
     request, _ = _request(card)
     assert request["officers"] == [{"name": "朱欣宁"}]
+
+
+def test_an_introduction_letter_alone_names_the_applicant():
+    letter = page("l.pdf", 1, ["黑龙江省哈尔滨市南岗区人民法院", "介绍信", "上海市公积金管理中心浦东新区管理部：", *wrap(
+        "兹介绍我院执行人员余丹、高荣凯同志前往你处，办理本院（2025）黑0103执13028号申请执行人钱娟玲与被执行人宋芳梅"
+        "房屋租赁合同纠纷一案中被执行人宋芳梅（公民身份号码：370785198906205806）住房公积金缴存情况的查询事宜。")])
+    request, _ = _request(letter)
+    assert request["applicant"] == {"name": "钱娟玲"}
