@@ -167,17 +167,18 @@ def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
         compact = re.sub(r"\s+", "", line.text)
         if any(line is t for t in titles) or COURT_LINE.match(compact) or not compact:
             continue
-        above = [t for t in titles if t.box[1] < line.box[1] and _under(line, t)]
+        higher = [t for t in titles if t.box[1] < line.box[1]]
+        above = [t for t in higher if _under(line, t, 0.0)] or [t for t in higher if _under(line, t, 1.0)]
         if above:
             owned[id(max(above, key=lambda t: t.box[1]))] += 1
     return [t for t in titles if not owned[id(t)]]
 
 
-def _under(line: TextLine, title: TextLine) -> bool:
-    """The line stands in the title's card: across the title, or beside it by up to the title's
-    width, for a card is wider than its small inside title and its labels stand left of it
-    (「姓」 at the card's edge, under an inside title printed over the middle of the card)."""
-    width = title.box[2] - title.box[0]
+def _under(line: TextLine, title: TextLine, reach: float) -> bool:
+    """The line stands in the title's card: across the title (`reach` 0), or, where it stands
+    under no title, beside one by up to `reach` times its width, for a card is wider than its
+    small inside title and its labels stand left of it (「姓」 at the card's edge)."""
+    width = (title.box[2] - title.box[0]) * reach
     return title.box[0] - width < line.box[2] and line.box[0] < title.box[2] + width
 
 

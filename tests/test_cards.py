@@ -106,3 +106,13 @@ def test_a_cover_whose_title_was_lost_is_the_cover_of_the_card_inside_beside_it(
                                 ("片", (0.495, 0.257, 0.526, 0.263))], number=1)
     inside = page("ids.pdf", 2, ["工作证", "姓名 潘军", "单位 河南省温县人民法院", "职务 执行局法官"])
     assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("work_id", [1, 2])]
+
+
+def test_two_cards_side_by_side_close_together_are_two_cards():
+    sheet = _placed("ids.jpg", [
+        ("工作证", (0.10, 0.20, 0.30, 0.25)), ("姓名：周晓燕", (0.10, 0.30, 0.30, 0.34)),
+        ("单位：苏州市吴中区人民法院", (0.10, 0.36, 0.30, 0.40)),
+        ("工作证", (0.45, 0.20, 0.65, 0.25)), ("姓名：钱立群", (0.45, 0.30, 0.65, 0.34)),
+        ("单位：苏州市吴中区人民法院", (0.45, 0.36, 0.65, 0.40)),
+    ])
+    assert [d.type for d in split_documents([sheet])] == ["work_id", "work_id"]
