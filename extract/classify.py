@@ -167,17 +167,17 @@ def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
         compact = re.sub(r"\s+", "", line.text)
         if any(line is t for t in titles) or COURT_LINE.match(compact) or not compact:
             continue
-        higher = [t for t in titles if t.box[1] < line.box[1]]
-        above = [t for t in higher if _under(line, t, 0.0)] or [t for t in higher if _under(line, t, 1.0)]
+        above = [t for t in titles if t.box[1] < line.box[1] and _under(line, t, 1.0)]
         if above:
-            owned[id(max(above, key=lambda t: t.box[1]))] += 1
+            # the nearest title above; of titles side by side, the one the line stands under
+            owned[id(max(above, key=lambda t: (round(t.box[1], 2), _under(line, t, 0.0))))] += 1
     return [t for t in titles if not owned[id(t)]]
 
 
 def _under(line: TextLine, title: TextLine, reach: float) -> bool:
-    """The line stands in the title's card: across the title (`reach` 0), or, where it stands
-    under no title, beside one by up to `reach` times its width, for a card is wider than its
-    small inside title and its labels stand left of it (「姓」 at the card's edge)."""
+    """The line stands in the title's card: across the title (`reach` 0), or beside it by up to
+    `reach` times its width, for a card is wider than its small inside title and its labels
+    stand left of it (「姓」 at the card's edge)."""
     width = (title.box[2] - title.box[0]) * reach
     return title.box[0] - width < line.box[2] and line.box[0] < title.box[2] + width
 

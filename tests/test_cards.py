@@ -76,6 +76,10 @@ def test_a_cover_photographed_above_its_inside_is_one_card_though_the_insides_la
     ])
     assert [d.type for d in split_documents([sheet])] == ["work_id"]
     assert _officers([sheet]) == [["程俊杰"]]
+    from extract.classify import _covers
+
+    titles = [line for line in sheet.lines if line.text == "工作证"]
+    assert _covers(sheet, titles) == [titles[0]]  # the cover owns nothing of the inside's labels
 
 
 def test_a_seals_character_printed_over_the_officers_signature_is_not_part_of_the_name():
