@@ -198,6 +198,29 @@ def _parties(reading: PaperReading, pages: list[_PageDoc]) -> None:
         name, id_number = next((p for p in pairs if p[0].value in targets), pairs[0])
         reading.prefer("respondent.name", name.value, name.evidence)
         reading.prefer("respondent.id_number", id_number.value, id_number.evidence)
+    owners = {name.value for name, _ in pairs}
+    _most_read_form(reading, "respondent.name", "".join(pd.doc.text for pd in pages), owners)
+
+
+def _most_read_form(reading: PaperReading, name: str, text: str, owners: set[str]) -> None:
+    """A paper names its party several times; where one mention reads one character apart from
+    the others (「被执行人：尹风」 beside 「尹凤」 twice: a look-alike misread), the form the paper
+    prints most often is its name, so one misread mention does not make the papers disagree.
+    A form that owns an ID number of its own (`owners`) is another person, never a misreading."""
+    found = reading.fields.get(name, [])
+    if len(found) < 2:
+        return
+    first = found[0]
+    variants = [r for r in found[1:] if _one_apart(r.value, first.value) and r.value not in owners]
+    best = max(variants, key=lambda r: text.count(r.value), default=None)
+    if best is not None and text.count(best.value) > text.count(first.value):
+        reading.prefer(name, best.value, best.evidence)
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Two names of the same length, the same surname, differing in one character."""
+    return (len(a) == len(b) >= 2 and a[0] == b[0]
+            and sum(x != y for x, y in zip(a, b, strict=True)) == 1)
 
 
 def _measured_respondents(pages: list[_PageDoc]) -> list[str]:

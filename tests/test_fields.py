@@ -315,3 +315,11 @@ def test_an_introduction_letter_alone_names_the_applicant():
         "房屋租赁合同纠纷一案中被执行人宋芳梅（公民身份号码：370785198906205806）住房公积金缴存情况的查询事宜。")])
     request, _ = _request(letter)
     assert request["applicant"] == {"name": "钱娟玲"}
+
+
+def test_one_misread_mention_of_a_name_gives_way_to_the_form_the_paper_prints_most():
+    ruling = page("r.pdf", 1, ["上海市杨浦区人民法院", "执行裁定书", "（2025）沪0110执123号",
+                               "被执行人：尹风，女，1956年9月4日出生，公民身份号码310114195609049349。", *wrap(
+        "本院在执行申请执行人李四与被执行人尹凤民间借贷纠纷一案中，裁定如下：扣划被执行人尹凤名下住房公积金人民币1000元。")])
+    request, _ = _request(ruling)
+    assert request["respondent"] == {"name": "尹凤", "id_number": "310114195609049349"}
