@@ -262,7 +262,8 @@ def _action(reading: PaperReading, pages: list[_PageDoc]) -> None:
         windows = [(s, _sentence_end(text, s)) for s in clause_starts] + [(0, 60), (0, len(text))]
         for lo, hi in windows:
             cues = [c for c in pd.doc.spans["cues"] if lo <= c.start_char < hi and c.label_ in ACTION_OF
-                    and not _negated_unfreeze(pd.doc, c) and not _asked_about(pd.doc, c)]
+                    and not _negated_unfreeze(pd.doc, c) and not _asked_about(pd.doc, c)
+                    and not _renewal_in_passing(pd.doc, c)]
             strong = [c for c in cues if ACTION_OF[c.label_] in STRONG_ACTIONS]
             freeze = [c for c in cues if ACTION_OF[c.label_] == "freeze"]
             chosen = min(strong or freeze or cues, key=lambda c: c.start_char, default=None)
@@ -302,6 +303,17 @@ def _asked_about(doc: Doc, cue: Span) -> bool:
             or bool(QUESTION_BEFORE.search(doc.text[max(0, cue.start_char - 8) : cue.start_char])))
 
 
+def _renewal_in_passing(doc: Doc, cue: Span) -> bool:
+    """「冻结期满本院未办理续行冻结的，冻结自动解除」, 「如需续行冻结，应在期满前办理」: the terms
+    of a freeze name a renewal that is not (yet) asked for."""
+    if ACTION_OF.get(cue.label_) != "renew_freeze":
+        return False
+    before = doc.text[max(0, cue.start_char - 8) : cue.start_char]
+    after = doc.text[cue.end_char : cue.end_char + 4]
+    return bool(RENEWAL_CONDITION.search(before)) or after.startswith(("手续", "的，", "的,"))
+
+
+RENEWAL_CONDITION = re.compile(r"(?:未|不|没有|如需|如要|若需|应当|应|可以|可)[^，。；,;]{0,6}$")
 STATUS_AFTER = re.compile(r"^(?:及|、|和|与)?[\u4e00-\u9fff]{0,4}?(?:情况|状态|信息|记录)")
 QUESTION_BEFORE = re.compile(r"(?:是否|有无|有没有|可否)(?:已经|已|曾)?(?:被|遭)?(?:其他法院|他案|其他单位)?$")
 """「是否已被冻结」, 「有无冻结」: the state the court asks about, not the measure it asks for."""
