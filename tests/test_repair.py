@@ -81,12 +81,13 @@ def test_repairs_in_a_span() -> None:
 
 
 def test_a_misreading_the_document_repeats_is_learned() -> None:
-    # 仇 is a correct character, and 执 looks too little like it to be proposed by shape;
-    # once earlier passes found 仇 standing for 执 at several places, it is cheap here too.
-    text = "人民法院仇行部门"
+    # 泣 is a correct character, 应 looks too little like it to be proposed by shape and no
+    # learned table has the pair; once earlier passes found 泣 standing for 应 at several
+    # places, it is cheap here too (in a text not judged a scan, where context alone is not enough).
+    text = "管理中心泣当及时"
     assert decode(text) == []
-    edits = decode(text, learned={"仇": {"执": 3}})
-    assert [(e.start, e.text) for e in edits] == [(4, "执")]
+    edits = decode(text, learned={"泣": {"应": 3}})
+    assert [(e.start, e.text) for e in edits] == [(4, "应")]
 
 
 # ---------------------------------------------------------------- line breaks and spacing

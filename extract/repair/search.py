@@ -33,7 +33,7 @@ from extract.repair.lm import (
 from extract.repair.pieces import Edit
 from extract.repair.shapes import ShapeIndex, similarity
 
-BEAM = 10
+BEAM = 16
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,15 @@ def _chinese_near(text: str, i: int) -> bool:
 
 def _debris(ch: str) -> bool:
     return category(ch) in ("kana", "latin", "other")
+
+
+def _stroke(text: str, i: int) -> bool:
+    """text[i] is a lone 1 after a Chinese glyph: the stroke of 刂 or 丨 read apart from its
+    character (蛯1 for 划), not a number or an article's number (第1条, 1.)."""
+    if i >= len(text) or text[i] != "1" or not i or not is_han(text[i - 1]):
+        return False
+    after = text[i + 1 : i + 2]
+    return not (after.isdigit() or after in ".．、")
 
 
 def _look_alikes(glyphs: str, costs: Costs, foreign: bool) -> dict[str, float]:
@@ -197,9 +206,11 @@ def steps_at(
         steps.append(Step(1, None, costs.context, "visual", shaped=True))
     # two glyphs for one character, where one of them is debris (カロ for 加, 中Jむ's Jむ)
     pair = text[i : i + 2]
-    if len(pair) == 2 and any(_debris(c) for c in pair) and all(category(c) in ("han", "kana", "latin", "other", "digit") for c in pair):
+    if len(pair) == 2 and (any(_debris(c) for c in pair) or _stroke(text, i + 1)) and all(category(c) in ("han", "kana", "latin", "other", "digit") for c in pair):
         merged = {c: cost + costs.merge - costs.look_alike_foreign for c, cost in _look_alikes(pair, costs, True).items()}
         steps += _shortlist(text, i, 2, merged, costs, logprob)
+        if scan and is_han(pair[0]):  # 蛯1 for 划: the context's character, judged by the pair's shape
+            steps.append(Step(2, None, costs.context + costs.merge, "visual", shaped=True))
     # a run of debris standing for one character the context expects (/Ak for 公, lll for 协)
     for width in (1, 2, 3):
         run = text[i : i + width]
@@ -321,7 +332,7 @@ def decode(
                 for out in outs:
                     cost = step.cost
                     if step.shaped:
-                        sim = similarity(text[i], out) if out != text[i] else 0.0
+                        sim = similarity(text[i:j], out) if out != text[i:j] else 0.0
                         if sim < costs.context_similarity:
                             continue
                         cost += costs.context_shape * (1.0 - sim)
