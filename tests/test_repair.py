@@ -167,3 +167,9 @@ def test_in_a_scan_a_glyph_may_be_the_character_the_context_expects() -> None:
     text = "住房公积金管理中心泣当协助"
     assert [(e.start, e.text) for e in decode(text, scan=True)] == [(9, "应")]
     assert decode(text, scan=False) == []
+
+
+def test_an_articles_number_keeps_its_dot() -> None:
+    text = "9。 住房公积金管理中心\n10。人民法院执行部门\n报告管理中Jむ."
+    out = apply_edits(text, punctuation_edits(text))
+    assert out == "9. 住房公积金管理中心\n10.人民法院执行部门\n报告管理中Jむ。"
