@@ -81,13 +81,13 @@ def test_repairs_in_a_span() -> None:
 
 
 def test_a_misreading_the_document_repeats_is_learned() -> None:
-    # 泣 is a correct character, 应 looks too little like it to be proposed by shape and no
-    # learned table has the pair; once earlier passes found 泣 standing for 应 at several
+    # 夕 is a correct character, 户 looks too little like it to be proposed by shape and no
+    # learned table has the pair; once earlier passes found 夕 standing for 户 at several
     # places, it is cheap here too (in a text not judged a scan, where context alone is not enough).
-    text = "管理中心泣当及时"
+    text = "冻结被执行人的账夕"
     assert decode(text) == []
-    edits = decode(text, learned={"泣": {"应": 3}})
-    assert [(e.start, e.text) for e in edits] == [(4, "应")]
+    edits = decode(text, learned={"夕": {"户": 3}})
+    assert [(e.start, e.text) for e in edits] == [(8, "户")]
 
 
 # ---------------------------------------------------------------- line breaks and spacing
@@ -162,10 +162,10 @@ def test_clean_seed_000_is_left_alone() -> None:
 
 
 def test_in_a_scan_a_glyph_may_be_the_character_the_context_expects() -> None:
-    # 泣 for 应: too unlike for the shape index, alike enough when the context asks for 应;
+    # 夕 for 户: too unlike for the shape index, alike enough when the context asks for 户;
     # a clean text is not a scan, so the same sentence there is left as it is
-    text = "住房公积金管理中心泣当协助"
-    assert [(e.start, e.text) for e in decode(text, scan=True)] == [(9, "应")]
+    text = "冻结被执行人住房公积金账夕及其余额"
+    assert [(e.start, e.text) for e in decode(text, scan=True)] == [(12, "户")]
     assert decode(text, scan=False) == []
 
 
