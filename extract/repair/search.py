@@ -57,7 +57,7 @@ class Costs:
     suspect_similarity: float = 0.58
     suspect_rare: int = 30  # only a glyph this rare in clean text (weighted count) is suspect
     guess_glyph: float = 1.5  # … and per glyph of debris
-    context: float = 4.0  # a character the context expects, in place of a glyph, before its shape cost
+    context: float = 3.0  # a character the context expects, in place of a glyph, before its shape cost
     context_shape: float = 16.0  # … per unit of (1 - similarity)
     context_similarity: float = 0.45  # … and only for a glyph at least this alike
     scan_rate: float = 0.02  # a text with this share of glyphs no clean text has is a scan (misread_rate)
