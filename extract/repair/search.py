@@ -70,6 +70,7 @@ class Costs:
 
 COSTS = Costs()
 GUESSES = 10
+RIGHT_ALTERNATIVES = 3  # misreadings of the next glyph whose usual predecessors are guessed too
 
 
 @dataclass(frozen=True)
@@ -247,10 +248,24 @@ def _with_document(lm: CharModel, text: str) -> Callable[[str, str], float]:
 
 def _guesses(lm: CharModel, ctx: str, text: str, j: int) -> tuple[str, ...]:
     """What unreadable glyphs before text[j] may stand for: the characters the left context
-    expects, and those that usually stand before the next character (lll助 is 协助)."""
+    expects, and those that usually stand before the next character (lll助 is 协助) or
+    before what the next glyph may be misread for (咲功 is 联动: 功 may be 动)."""
     right = text[j] if j < len(text) and is_han(text[j]) else ""
-    ahead = lm.preceding(right, GUESSES) if right else ()
-    return tuple(dict.fromkeys(lm.likeliest(ctx, GUESSES) + ahead))
+    if not right:
+        return lm.likeliest(ctx, GUESSES)
+    return tuple(dict.fromkeys(lm.likeliest(ctx, GUESSES) + _before(lm, right)))
+
+
+@cache
+def _before(lm: CharModel, right: str) -> tuple[str, ...]:
+    """The characters usually before `right`, and before its likeliest misreadings."""
+    out = list(lm.preceding(right, GUESSES))
+    channel = confusions.table()
+    alternatives = [c for c, _ in channel.misread.get(right, ())[:RIGHT_ALTERNATIVES] if len(c) == 1]
+    alternatives += [c for c, sim in index().nearest(right, RIGHT_ALTERNATIVES) if sim >= COSTS.min_similarity]
+    for alt in alternatives:
+        out += lm.preceding(alt, GUESSES // 2)
+    return tuple(dict.fromkeys(out))
 
 
 def suspects(text: str, lm: CharModel, costs: Costs = COSTS) -> dict[tuple[int, str], dict[str, float]]:
