@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.layout import reading_order
 from extract.model import Document, Page, TextLine
+from extract.nlp import CARD_NAME_LEFT, looks_like_person
 
 # (type, title pattern). Order matters: the first type whose title matches wins, so the
 # specific titles stand before the general ones that are contained in them.
@@ -55,7 +57,7 @@ qualification proof of a party (seed 002 四、17, a transferee's), never an off
 CONTINUATION_CUES: dict[str, re.Pattern[str]] = {
     "ruling": re.compile(r"裁定如下|本裁定|审判长|审判员|执行员|书记员|立即执行|送达后即发生法律效力"),
     "assist_notice": re.compile(r"联系人|联系电话|回执|协助执行人|此致|开户行|户名|账号|附[:：]|收悉|已按要求办理|协助执行结果|经办人|盖章"),
-    "judgment": re.compile(r"判决如下|调解协议|本判决|如不服|上诉于|审判长|书记员"),
+    "judgment": re.compile(r"判决如下|调解协议|本判决|如不服|上诉于|审判长|审判员|人民陪审员|书记员"),
     "intro_letter": re.compile(r"兹介绍|同志|前往你处|此致|敬礼"),
 }
 
@@ -92,8 +94,9 @@ def classify_page(page: Page) -> PageClass:
     if _generic_proof(page) and GROUND_CUES.search(text):
         return PageClass("ground_proof", 0.7)
     if len(text) < 200:  # cards and photos: the word may stand anywhere
+        ordered = rows_text(page)
         for doc_type in ("duty_cert", "work_id"):
-            if dict(TITLES)[doc_type].search(text):
+            if dict(TITLES)[doc_type].search(text) or dict(TITLES)[doc_type].search(ordered):
                 return PageClass(doc_type, 0.8)
         if card_inside(text):
             return PageClass("duty_cert" if "公务" in text else "work_id", 0.6)
@@ -101,6 +104,16 @@ def classify_page(page: Page) -> PageClass:
         if doc_type == "ground_proof" and pattern.search(text[:80]):
             return PageClass(doc_type, 0.6)
     return PageClass(None, 0.0)
+
+
+def rows_text(page: Page) -> str:
+    """The page's text in reading order, the boxes of each row joined without a break.
+
+    A card's cover sets its title with wide spacing (「工　作　证」); OCR returns one box per
+    character, in the order it found them (「工」「证」「作」), so the title is in no line of
+    the page and not in its text as read: only the row, read left to right, says it."""
+    rows = reading_order(page.lines, page.skew)
+    return "\n".join("".join(re.sub(r"\s+", "", line.text) for line in row) for row in rows)
 
 
 CARD_TITLES: list[tuple[str, re.Pattern[str]]] = [
@@ -154,10 +167,19 @@ def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
         compact = re.sub(r"\s+", "", line.text)
         if any(line is t for t in titles) or COURT_LINE.match(compact) or not compact:
             continue
-        above = [t for t in titles if t.box[1] < line.box[1] and t.box[0] < line.box[2] and line.box[0] < t.box[2]]
+        above = [t for t in titles if t.box[1] < line.box[1] and _under(line, t, 1.0)]
         if above:
-            owned[id(max(above, key=lambda t: t.box[1]))] += 1
+            # the nearest title above; of titles side by side, the one the line stands under
+            owned[id(max(above, key=lambda t: (round(t.box[1], 2), _under(line, t, 0.0))))] += 1
     return [t for t in titles if not owned[id(t)]]
+
+
+def _under(line: TextLine, title: TextLine, reach: float) -> bool:
+    """The line stands in the title's card: across the title (`reach` 0), or beside it by up to
+    `reach` times its width, for a card is wider than its small inside title and its labels
+    stand left of it (「姓」 at the card's edge)."""
+    width = (title.box[2] - title.box[0]) * reach
+    return title.box[0] - width < line.box[2] and line.box[0] < title.box[2] + width
 
 
 CARD_NAME = re.compile(r"姓\s*名|持证人")
@@ -166,9 +188,16 @@ NAME_COLON = re.compile(r"(?<![签署书])名\s*[：:]")
 
 
 def card_holders(page: Page) -> int:
-    """How many holders' name labels the page shows, whole (「姓名」) or come apart (「名：」)."""
+    """How many holders' name labels the page shows: whole (「姓名」), come apart (「名：」), or
+    with the 姓 lost and no colon (「名侯思远」: a line of its own that is the label and a name)."""
     compact = re.sub(r"\s+", "", page.text)
-    return max(len(CARD_NAME.findall(compact)), len(NAME_COLON.findall(compact)))
+    by_line = 0
+    for line in page.lines:
+        text = re.sub(r"\s+", "", line.text)
+        loose = CARD_NAME_LEFT.match(text)
+        if CARD_NAME.search(text) or NAME_COLON.search(text) or (loose and looks_like_person(loose.group(1))):
+            by_line += 1
+    return max(len(CARD_NAME.findall(compact)), len(NAME_COLON.findall(compact)), by_line)
 CARD_FIELDS = re.compile(r"职\s*务|职\s*级|单\s*位|编\s*号|证\s*号|警\s*号|有效期|发证|签发|执行员|法官|部\s*门|工作证号")
 
 
@@ -222,6 +251,11 @@ def split_documents(pages: list[Page]) -> list[Document]:
             else:
                 orphans.append(page)
         for page in orphans:
+            card = _card_beside(mine, page) if bare_cover(page) else None
+            if card is not None:
+                card.pages.append(page)
+                page.doc_type = card.type
+                continue
             home = _best_home(mine, page)
             if home is None:
                 # A later page scanned into a file of its own is still that paper's page: its
@@ -235,7 +269,35 @@ def split_documents(pages: list[Page]) -> list[Document]:
         for doc in mine:
             doc.pages.sort(key=lambda p: p.number)
         documents.extend(_covers_with_their_insides(mine))
+    return _enforced_rulings(documents)
+
+
+CASE_NUMBER = re.compile(r"[（(]\s*\d{4}\s*[)）]\s*[\u4e00-\u9fff]{1,3}\d{0,4}\s*([\u4e00-\u9fff]{1,4}?)\s*\d+\s*号")
+"""A case number's kind: 执 (enforcement), 执保 (preservation), 民初 / 民终 (the trial)."""
+
+
+def _enforced_rulings(documents: list[Document]) -> list[Document]:
+    """A civil ruling that the bundle's enforcement ruling enforces is its legal basis, the
+    contract's `judgment`: a 先予执行 民事裁定书 of a 民初 case beside the 执 case's 执行裁定书.
+    Only beside an enforcement ruling: a preservation 民事裁定书 sent alone is the ruling."""
+    kinds = {id(d): _case_kind(d) for d in documents if d.type == "ruling"}
+    if not any(kind is not None and "执" in kind for kind in kinds.values()):
+        return documents
+    for doc in documents:
+        kind = kinds.get(id(doc))
+        if kind is not None and "执" not in kind:
+            doc.type = "judgment"
+            for page in doc.pages:
+                page.doc_type = "judgment"
     return documents
+
+
+def _case_kind(doc: Document) -> str | None:
+    """The kind of the first case number a paper prints in its upper part (its own, under the title)."""
+    first = doc.pages[0]
+    top = "".join(line.text for line in first.lines if line.box[1] <= TITLE_TOP)
+    match = CASE_NUMBER.search(top)
+    return match.group(1) if match else None
 
 
 def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
@@ -259,6 +321,25 @@ def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
             continue
         out.append(doc)
     return out
+
+
+def bare_cover(page: Page) -> bool:
+    """A card's cover whose title was lost (glare, a fold, an emblem over it): nothing on the
+    page but the court's name and marks of a character or so (the emblem read as 「★」)."""
+    texts = [re.sub(r"\s+", "", line.text) for line in page.lines]
+    texts = [t for t in texts if t]
+    return (any(COURT_LINE.match(t) for t in texts)
+            and all(COURT_LINE.match(t) or len(t) <= 2 for t in texts))
+
+
+def _card_beside(docs: list[Document], page: Page) -> Document | None:
+    """The card whose inside is the page next to this cover, after it or else before it."""
+    for offset in (1, -1):
+        for doc in docs:
+            if (doc.type in CARD_TYPES and len(doc.pages) == 1 and doc.pages[0].number == page.number + offset
+                    and not is_cover(doc.pages[0])):
+                return doc
+    return None
 
 
 PAGE_NUMBER = re.compile(r"^[-—－–一]\s*(\d+)\s*[-—－–一]$|^第\s*(\d+)\s*页")

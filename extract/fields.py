@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from extract import facts, measure, values
 from extract.layout import PageText, reading_order
 from extract.model import Document, Evidence, Flag, Page, Reading
-from extract.nlp import PERSON, looks_like_person, pipeline
+from extract.nlp import CARD_NAME_LEFT, PERSON, looks_like_person, pipeline
 
 ACTION_OF = {
     "ACTION_RENEW": "renew_freeze",
@@ -253,17 +253,35 @@ def _action(reading: PaperReading, pages: list[_PageDoc]) -> None:
 
 def _sentence_end(text: str, start: int) -> int:
     """Where the request that starts at `start` ends: its first full stop, at most 220
-    characters on (a list of items 一、…；二、… ends with its last item's stop)."""
+    characters on (a list of items 一、…；二、… ends with its last item's stop). Items may
+    each end in a full stop (「一、本院…冻结的存款…。二、对上述存款继续冻结…。」): while the
+    next sentence opens with the next item's numeral, the request goes on, to 440 characters."""
     stop = text.find("。", start)
-    return min(start + 220, stop if stop >= 0 else len(text))
+    end = stop if stop >= 0 else len(text)
+    if end >= start + 220:
+        return start + 220
+    while end < len(text) and (item := NEXT_ITEM.match(text, end + 1)) and end < start + 440:
+        stop = text.find("。", item.end())
+        end = min(start + 440, stop if stop >= 0 else len(text))
+    return end
+
+
+NEXT_ITEM = re.compile(r"\s*[二三四五六七八九十]{1,2}[、．.]")
+"""The next item of a numbered list: 「二、」 (the first is 「一、」)."""
 
 
 def _asked_about(doc: Doc, cue: Span) -> bool:
-    """「查询…冻结及贷款情况」: a measure named as something to report on is not requested."""
-    return ACTION_OF.get(cue.label_) == "freeze" and bool(STATUS_AFTER.match(doc.text[cue.end_char : cue.end_char + 8]))
+    """「查询…冻结及贷款情况」, 「查询…是否已被冻结」: a measure named as something to report on,
+    or asked about as a question or a state, is not requested."""
+    if ACTION_OF.get(cue.label_) != "freeze":
+        return False
+    return (bool(STATUS_AFTER.match(doc.text[cue.end_char : cue.end_char + 8]))
+            or bool(QUESTION_BEFORE.search(doc.text[max(0, cue.start_char - 8) : cue.start_char])))
 
 
 STATUS_AFTER = re.compile(r"^(?:及|、|和|与)?[\u4e00-\u9fff]{0,4}?(?:情况|状态|信息|记录)")
+QUESTION_BEFORE = re.compile(r"(?:是否|有无|有没有|可否)(?:已经|已|曾)?(?:被|遭)?(?:其他法院|他案|其他单位)?$")
+"""「是否已被冻结」, 「有无冻结」: the state the court asks about, not the measure it asks for."""
 
 
 def _negated_unfreeze(doc: Doc, cue: Span) -> bool:
@@ -428,6 +446,7 @@ def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
                 if cue.label_ == "NAME_LABEL":
                     _add_person_after(reading, pd, cue.end_char)
             _card_name_after_split_label(reading, pd)
+            _card_name_after_lost_surname(reading, pd)
             if "officer" not in reading.fields:
                 _card_name_without_label(reading, pd)
         for span in pd.doc.spans["parties"]:
@@ -467,6 +486,17 @@ def _card_name_after_split_label(reading: PaperReading, pd: _PageDoc) -> None:
     on each card of a sheet (one card's label whole, the next one's come apart)."""
     for match in SPLIT_NAME_LABEL.finditer(pd.doc.text):
         _add_person_after(reading, pd, match.end())
+
+
+def _card_name_after_lost_surname(reading: PaperReading, pd: _PageDoc) -> None:
+    """A photographed card's 「姓」 may be lost or misread and no mark follow the label
+    (「名侯思远」, 「生名秦新民」): the line is still the label and the name, on each card of a sheet."""
+    for index, line in enumerate(pd.text.lines):
+        match = CARD_NAME_LEFT.match(re.sub(r"\s+", "", line.text))
+        if match is None or not looks_like_person(match.group(1)) or match.group(1) not in line.text:
+            continue
+        start = pd.text.owners.index(index) + line.text.index(match.group(1))
+        reading.add("officer", match.group(1), pd.evidence(start, start + len(match.group(1)), reading.document.type))
 
 
 CARD_LABEL_CHARS = set("姓名单位职务级证件编号性别部门")

@@ -48,7 +48,7 @@ def reading_order(lines: list[TextLine], skew: float = 0.0) -> list[list[TextLin
             row_y = centre_y(line)
     for row in rows:
         row.sort(key=lambda line: line.box[0])
-    return _join_cell_wraps(rows)
+    return _join_cell_wraps(rows, typical)
 
 
 def _typical_height(lines: list[TextLine]) -> float:
@@ -75,12 +75,13 @@ def _row_extent(line: TextLine, typical: float) -> float:
 
 CELL_ALIGN = 0.012
 """Lines of one table cell start at the same x (within ~half a character)."""
-CELL_LEADING = 0.4
-"""Lines inside one cell sit closer than lines of running text: a gap under this share of
-a line's height (running text leaves half a line or more between lines)."""
+CELL_LEADING = 0.55
+"""Lines inside one cell sit closer than lines of running text: a gap up to this share of a
+line's height. A form sets a cell's lines up to half a line apart (「人民币壹拾陆万叁仟捌」 /
+「佰陆拾壹元陆角肆分（」), running text and a table's next row more (0.6 and up)."""
 
 
-def _join_cell_wraps(rows: list[list[TextLine]]) -> list[list[TextLine]]:
+def _join_cell_wraps(rows: list[list[TextLine]], typical: float) -> list[list[TextLine]]:
     """Put a table cell's wrapped lines back into the cell they continue.
 
     A form's row of cells (「冻结期限」 | 「2026年01月27日至2031」) is a row of boxes with
@@ -91,13 +92,16 @@ def _join_cell_wraps(rows: list[list[TextLine]]) -> list[list[TextLine]]:
     did not wrap leave theirs empty): each of its lines then joins the cell above, so that
     「公积金账」「号」 read 「公积金账号」 and a period's two halves read as one. A row of
     label and value under another (「姓名 王小明」 / 「单位 …」) fills every column, and
-    running text is one box per row: neither is touched.
+    running text is one box per row: neither is touched. Nor is a card's column of labels
+    read as one tall box (「姓性单」 beside 「名：朱帆荣」 / 「别：男」 / 「位：…」): it is no cell, so
+    the fields beside it are no row of cells and 「别：男」 wraps none of them.
     """
     out: list[list[TextLine]] = []
     for row in rows:
         above = out[-1] if out else None
-        if above is not None and len(above) >= 2 and len(row) < len(above) and _has_gap(above):
-            targets = [_cell_above(line, above) for line in row]
+        cells = [line for line in above if not _vertical(line, typical)] if above is not None else []
+        if above is not None and len(cells) >= 2 and len(row) < len(cells) and _has_gap(cells):
+            targets = [_cell_above(line, cells) for line in row]
             if all(t is not None for t in targets) and len({id(t) for t in targets}) == len(row):
                 for line, target in zip(row, targets, strict=True):
                     above.insert(_index(above, target) + 1, line)
@@ -174,6 +178,16 @@ def _gap(a: TextLine, b: TextLine) -> bool:
     return b.box[0] - a.box[2] > 1.5 * (b.box[3] - b.box[1])
 
 
+def _over(a: TextLine, b: TextLine) -> bool:
+    """`b` is printed over `a`, not after it: most of the smaller box lies within the other
+    both across and up and down (a seal's character over the signature 「执行员 黎翠兰」 reads
+    「山」 there). It is another layer of ink, so it does not run on into `a`'s words."""
+    across = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+    down = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
+    return (across > 0.5 * min(a.box[2] - a.box[0], b.box[2] - b.box[0])
+            and down > 0.5 * min(a.box[3] - a.box[1], b.box[3] - b.box[1]))
+
+
 def _width(ch: str) -> float:
     """A character's width in ems: full-width (Chinese, full-width marks) 1, others ½."""
     return 1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5
@@ -200,8 +214,8 @@ class PageText:
                 parts.append("\n")
                 owners.append(-1)
             for i, line in enumerate(row):
-                if i and _gap(row[i - 1], line):
-                    parts.append(" ")
+                if i and (_gap(row[i - 1], line) or _over(row[i - 1], line)):
+                    parts.append("\n" if _over(row[i - 1], line) else " ")
                     owners.append(-1)
                 index = len(lines)
                 lines.append(line)

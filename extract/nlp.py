@@ -47,7 +47,7 @@ _PEOPLE_STOP = (
     r"|抚养|赡养|扶养|抚育|离婚|继承|追索|劳动|劳务|民间借贷|金融借款|信用卡|借款|买卖|租赁|机动车|生命权|健康权|合同|侵权|物业"
     r"|服务|房屋|商品房|建设工程|装饰装修|承揽|运输|保险|保证|追偿|不当得利|股权|合伙|融资|委托|赠与|抵押|质押|分期"
     r"|债权|财产损害|人身损害|产品|医疗|交通|车辆|居间|中介|储蓄|银行卡|小额|典当|担保"
-    r"|[位务号][：:]|$"  # a card's split labels (「单」/「位：」) read on after the name: 「名：何国伟位：…」
+    r"|[位务号别级][：:]|$"  # a card's split labels (「单」/「位：」) read on after the name: 「名：何国伟位：…」
 )
 """Where a name ends: a mark, a word about the person, or the first word of a cause of action
 (民事案件案由规定: 「服务合同纠纷」, 「房屋买卖合同纠纷」, 「建设工程施工合同纠纷」 …), which a
@@ -57,6 +57,10 @@ PERSON = re.compile(
     r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
 )
 """A Han name of two to four characters, or a transcribed one joined by a middle dot (买买提·艾力)."""
+CARD_NAME_LEFT = re.compile(r"^.?名[：:]?([\u4e00-\u9fff]{2,4})$")
+"""A card's line that is its name label and the name, the label's 姓 lost or misread and no mark
+after it: 「名侯思远」, 「E名程俊杰」, 「生名秦新民」 (the 姓 read as 生); the name must pass
+`looks_like_person`."""
 ORG_SUFFIX = re.compile(
     r"股份有限公司|有限责任公司|有限公司|公司|分行|支行|营业部|银行|合作社|管理中心|中心|协会|医院|学校|委员会|集团"
     r"|事务所|厂|店|商行|经营部"
@@ -130,8 +134,34 @@ def party_finder(doc: Doc) -> Doc:
         name = next((k for k in known if tail.startswith(k)), None)
         if name is not None:
             found.append(_party_span(doc, offset, offset + len(name), role))
+    found.extend(_parties_of_the_cause(doc, {s._.role for s in found if s is not None}))
     doc.spans["parties"] = sorted((s for s in found if s is not None), key=lambda s: s.start_char)
     return doc
+
+
+CAUSE_PARTIES = re.compile(r"(?:在执行|执行)(?P<applicant>[\u4e00-\u9fff（）()]{2,40}?)申请执行(?![人])")
+"""「本院在执行焦作市朗旭装饰工程有限公司申请执行彭文博买卖合同纠纷一案中」: the parties named
+without their labels, the applicant before 申请执行 and the respondent after it."""
+
+
+def _parties_of_the_cause(doc: Doc, labelled: set[str]) -> list[Span]:
+    """The applicant and respondent a cause names without labels, for the roles no label gave."""
+    found: list[Span | None] = []
+    for match in CAUSE_PARTIES.finditer(doc.text):
+        applicant = match.group("applicant")
+        if "applicant" not in labelled and "申请" not in applicant and "被执行" not in applicant:
+            end = org_at(applicant + "与")
+            person = 2 <= len(applicant) <= 4 and looks_like_person(applicant)
+            if end == len(applicant) or person:
+                found.append(_party_span(doc, match.start("applicant"), match.end("applicant"), "applicant"))
+                labelled = labelled | {"applicant"}
+        if "respondent" not in labelled:
+            names = _names_at(doc.text[match.end() : match.end() + 60], "respondent")
+            if names:
+                start, end = names[0]
+                found.append(_party_span(doc, match.end() + start, match.end() + end, "respondent"))
+                labelled = labelled | {"respondent"}
+    return [s for s in found if s is not None]
 
 
 def _party_span(doc: Doc, start: int, end: int, role: str) -> Span | None:
@@ -149,8 +179,29 @@ def _names_at(tail: str, role: str) -> list[tuple[int, int]]:
         return [(0, end)]
     match = PERSON.match(tail)
     if match is None or not looks_like_person(match.group(1)):
+        if role == "respondent" and (end := company_at(tail)) is not None:
+            return [(0, end)]
         return []
     return _name_list(tail, match) if role == "officer" else [match.span(1)]
+
+
+COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|合作社|集团|事务所|商行|经营部)$")
+
+
+def company_at(text: str) -> int | None:
+    """A respondent that is a company (「查询被执行人上海盛邦劳务派遣有限公司住房公积金事宜」): an
+    organisation's name ending in a legal-entity word, never a person's words run on to the
+    agency (「张三在上海市公积金管理中心」)."""
+    end = org_at(text)
+    if end is None:
+        return None
+    name = text[:end]
+    while not COMPANY_SUFFIX.search(name):
+        shorter = [m.end() for m in ORG_SUFFIX.finditer(name[:-1])]
+        if not shorter:
+            return None
+        name = name[: shorter[-1]]
+    return len(name) if len(name) >= 6 and not re.search(r"[在的]|名下", name) else None
 
 
 LIST_SEP = re.compile(r"^(?:\s*[、，,和及与]\s*|\s+)")
@@ -203,6 +254,8 @@ SURNAMES = set(
     "宓钮蒯仉亓訾逄郗隗笪邴糜弓牧蓬钭厍乜佴缑郈谯琴莘璩濮郏宦庾暨夔殳蔚禄扈咸籍苍宰郦却寿习充慎"
     "终融须巢竺督赏墨仰秋宁暴蓟怀从鄂索双闻贡扶堵桑桂农别柴艾鱼容古戈步弘匡欧沃越师巩晁敖冷辛"
     "那简空养鞠丰相后荆红游权盖益桓亢况归晋楚闫汝涂钦商牟佘伯年阳佟第言福綦阎郑漆雷井卢"
+    # the 百家姓's others that are no common word of these papers (傅 is among the hundred most common)
+    "傅萧洪凤昌贝贲荀滑羿汲松韶酆毋"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
 NOT_NAMES = {"本院", "住房", "上述", "如下", "你单位", "贵中心", "申请", "执行", "人民", "法院", "公积金"}

@@ -26,7 +26,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "case_number": ("assist_notice", "ruling", "query_form", "intro_letter", "other"),
     "respondent.name": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof", "intro_letter"),
     "respondent.id_number": ("assist_notice", "ruling", "query_form", "judgment", "ground_proof", "intro_letter"),
-    "applicant.name": ("assist_notice", "ruling", "judgment", "query_form", "other"),
+    "applicant.name": ("assist_notice", "ruling", "judgment", "query_form", "other", "intro_letter"),
     "amount": ("assist_notice", "ruling"),
     "freeze_period": ("assist_notice", "ruling"),
     "account_number": ("assist_notice", "query_form", "ruling"),

@@ -430,7 +430,9 @@ def date_to_chinese(value: date) -> str:
 
 # ================================================================ case numbers
 
-PROVINCE_ABBREVIATIONS = "京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新军兵"
+PROVINCE_ABBREVIATIONS = "京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇贵云藏陕甘青宁新军兵"
+"""The courts' province codes in case numbers: Guizhou's is 黔 and Yunnan's 滇 (their common
+short forms 贵, 云 are kept for papers that write them)."""
 TYPE_CODES: tuple[str, ...] = (
     "执", "执恢", "执保", "执异", "执复", "执监", "执协", "执他", "执外",
     "民初", "民终", "民申", "民再", "民特", "民督", "民辖", "民撤", "民监",
@@ -739,8 +741,11 @@ _START_BEFORE_RE = re.compile(r"(?:自|从|由)\s*$")
 _START_AFTER_RE = re.compile(r"^\s*(?:起|开始)")
 _LENGTH_RE = re.compile(
     r"(?:冻结|续冻|期限|期间)[^。；;\d]{0,12}?"
-    r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,3})\s*(?P<unit>个月|個月|年)"
+    r"(?<![〇○◯零Oo一二两三四五六七八九十\d])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,3})\s*(?P<unit>个月|個月|年)"
+    r"(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
 )
+"""A stated length (冻结期限三年, 冻结六个月), never the tail of a year that a line break cut from
+its date (「至二〇二八年十一月」 / 「十五日止」 is no 28 years)."""
 _RENEWAL_RE = re.compile(r"续行冻结|续冻|继续冻结")
 
 

@@ -157,3 +157,39 @@ def test_a_cover_page_and_an_inside_page_whose_name_label_came_apart_are_one_car
     cover = page("card.tif", 1, ["执行公务证", "中华人民共和国最高人民法院监制"])
     inside = page("card.tif", 2, ["人民法院执行公务证", "姓 ☑名：苗青", "位：河南省焦作市中站区人民法院", "有效期至：2028年12月31日"])
     assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("duty_cert", [1, 2])]
+
+
+def test_a_cover_whose_spaced_title_ocr_read_one_character_a_box_out_of_order_is_the_cards_cover():
+    # as OCR returned a photographed cover: 「工　作　证」 spaced wide came back as 工, 证, 作
+    cover = _placed("ids.pdf", [
+        ("人民法院", (0.43, 0.20, 0.57, 0.235)), ("工", (0.39, 0.238, 0.445, 0.277)),
+        ("证", (0.57, 0.236, 0.62, 0.273)), ("作", (0.48, 0.244, 0.53, 0.272)),
+    ])
+    inside = page("ids.pdf", 2, ["工作证", "姓名 郑德胜", "单位 四川省成都市武侯区人民法院", "职务 法官助理"])
+    assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("work_id", [1, 2])]
+
+
+def test_a_judgments_last_page_signed_by_a_sole_judge_stays_with_the_judgment():
+    judgment_1 = ["上海市第一中级人民法院", "民事判决书", "（2025）沪01民初14073号", *wrap(
+        "原告胡娜远与被告肖志祥买卖合同纠纷一案，本院依法适用简易程序审理。判决如下：被告于本判决生效之日起十日内归还借款。")]
+    judgment_2 = ["审判员 闻人杰", "2025年4月23日", "书记员 甘若水", "本件与原本核对无异"]
+    pages = [page("panjue.pdf", 1, judgment_1), page("panjue.pdf", 2, judgment_2)]
+    assert [(d.type, d.page_numbers) for d in split_documents(pages)] == [("judgment", [1, 2])]
+
+
+ENFORCEMENT_RULING = ["安徽省合肥市蜀山区人民法院", "执行裁定书", "（2025）皖0104执7767号", *wrap(
+    "本院在执行申请执行人赵轩航与被执行人毛芳凯劳务合同纠纷一案中，（2025）皖0104民初22307号先予执行民事裁定书已经发生"
+    "法律效力。裁定如下：提取被执行人毛芳凯住房公积金人民币21642.07元。"), "本裁定立即执行。"]
+CIVIL_RULING = ["安徽省合肥市蜀山区人民法院", "民事裁定书", "（2025）皖0104民初22307号", *wrap(
+    "原告赵轩航与被告毛芳凯劳务合同纠纷一案，原告于诉讼中向本院申请先予执行。裁定如下：被告先予支付原告劳动报酬。"),
+    "本裁定立即执行。", "审判员 计雨桐"]
+
+
+def test_the_civil_ruling_an_enforcement_ruling_enforces_is_the_legal_basis():
+    pages = [page("fax.tif", 1, ENFORCEMENT_RULING), page("fax.tif", 2, CIVIL_RULING)]
+    assert [(d.type, d.page_numbers) for d in split_documents(pages)] == [("ruling", [1]), ("judgment", [2])]
+
+
+def test_a_preservation_civil_ruling_sent_alone_is_the_ruling():
+    pages = [page("caiding.pdf", 1, CIVIL_RULING)]
+    assert [d.type for d in split_documents(pages)] == ["ruling"]

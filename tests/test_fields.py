@@ -185,6 +185,11 @@ def _notice(body: str) -> dict:
     ("请协助执行下列事项：一、查询被执行人张三住房公积金缴存情况；二、冻结被执行人张三住房公积金人民币50000元。",
      "freeze", "50000.00"),
     ("请协助查询被执行人张三住房公积金账户余额、冻结及贷款情况。", "query", None),
+    ("请协助查询被执行人张三在你中心的住房公积金账户余额、缴存及使用情况，是否已被冻结，是否有住房公积金贷款。",
+     "query", None),
+    ("请你单位协助执行以下事项：一、本院于2023年8月13日以协助执行通知书冻结的被执行人张三住房公积金账户内的存款人民币"
+     "50000元，原冻结期限自2023年8月13日至2026年8月12日。二、对上述存款继续冻结，续行冻结期限为三年。",
+     "renew_freeze", "50000.00"),
     ("执行标的金额为人民币200000元。请协助冻结被执行人张三住房公积金人民币50000元。", "freeze", "50000.00"),
     ("请协助冻结被执行人张三住房公积金。冻结金额（元）：50000.00", "freeze", "50000.00"),
     ("请协助冻结被执行人张三住房公积金，但贷款已结清或担保解除的除外，金额人民币1000元。", "freeze", "1000.00"),
@@ -276,3 +281,37 @@ def test_a_papers_date_is_its_signature_never_a_date_the_body_states():
     assert signed["dates"]["ruling"] == "2025-11-14"
     sealed_over, _ = _request(page("r.pdf", 1, [*head, *body, "执行员 宋嘉禾", "二〇二年 十一月十四日"]))
     assert sealed_over["dates"]["ruling"] is None, "the period's end is not the ruling's date"
+
+
+def test_a_company_respondent_is_read_by_its_name():
+    letter = page("l.tif", 1, ["上海市闵行区人民法院", "介绍信", "上海市公积金管理中心闵行管理部：", *wrap(
+        "兹介绍我院执行局石玉英、徐强琳同志（共2人）前往你处，办理(2024)沪0112执5467号案件查询被执行人上海盛邦劳务派遣"
+        "有限公司住房公积金事宜，请予接洽并协助为盼。")])
+    request, _ = _request(letter)
+    assert request["respondent"]["name"] == "上海盛邦劳务派遣有限公司"
+    notice = _notice("请协助冻结被执行人张三在南京住房公积金管理中心的住房公积金人民币1000元。")
+    assert notice["respondent"]["name"] == "张三"
+
+
+def test_parties_named_by_the_cause_without_labels():
+    request = _notice("本院在执行焦作市朗旭装饰工程有限公司申请执行彭文博买卖合同纠纷一案中，依法作出执行裁定，"
+                      "请协助冻结被执行人彭文博（公民身份号码410804199203204350）住房公积金人民币1000元。")
+    assert request["applicant"] == {"name": "焦作市朗旭装饰工程有限公司"}
+    assert request["respondent"]["name"] == "彭文博"
+    request = _notice("本院在执行钱娟玲申请执行彭文博民间借贷纠纷一案中，请协助查询彭文博住房公积金缴存情况。")
+    assert request["applicant"] == {"name": "钱娟玲"}
+    assert request["respondent"]["name"] == "彭文博"
+
+
+def test_a_name_on_a_card_stops_at_the_next_labels_tail():
+    card = page("c.jpg", 1, ["工作证", "名：朱欣宁别：男", "位：上海市浦东新区人民法院"])
+    request, _ = _request(card)
+    assert request["officers"] == [{"name": "朱欣宁"}]
+
+
+def test_an_introduction_letter_alone_names_the_applicant():
+    letter = page("l.pdf", 1, ["黑龙江省哈尔滨市南岗区人民法院", "介绍信", "上海市公积金管理中心浦东新区管理部：", *wrap(
+        "兹介绍我院执行人员余丹、高荣凯同志前往你处，办理本院（2025）黑0103执13028号申请执行人钱娟玲与被执行人宋芳梅"
+        "房屋租赁合同纠纷一案中被执行人宋芳梅（公民身份号码：370785198906205806）住房公积金缴存情况的查询事宜。")])
+    request, _ = _request(letter)
+    assert request["applicant"] == {"name": "钱娟玲"}

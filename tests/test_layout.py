@@ -88,3 +88,16 @@ def test_running_text_and_label_rows_are_not_taken_for_cell_wraps():
     ]
     text = PageText.build(reading_order(lines)).text
     assert text.split("\n") == ["姓名 周晓燕", "单位 苏州市吴中区人民法院", "被执行人未履行生效法律文书确定的 义务，本院依法", "裁定如下。"]
+
+
+def test_a_cells_lines_set_half_a_line_apart_still_rejoin_their_cell():
+    h = 0.016
+    lines = [
+        line("冻结金额", 0.15, 0.624, 0.244, 0.02), line("人民币壹拾陆万叁仟捌", 0.261, 0.627, 0.446, h),
+        line("佰陆拾壹元陆角肆分（", 0.261, 0.651, 0.446, h), line("¥163861.64）", 0.261, 0.675, 0.464, h),
+        line("冻结期限", 0.462, 0.624, 0.556, 0.02), line("2026年07月27", 0.64, 0.624, 0.875, 0.02),
+        line("日至2029年07月", 0.64, 0.648, 0.875, 0.02), line("26日", 0.64, 0.672, 0.71, 0.02),
+    ]
+    text = PageText.build(reading_order(lines)).text
+    assert "2026年07月27日至2029年07月26日" in text
+    assert "人民币壹拾陆万叁仟捌佰陆拾壹元陆角肆分（¥163861.64）" in text

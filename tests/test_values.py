@@ -551,3 +551,18 @@ def test_id_number_valid_needs_shape_birth_date_and_check() -> None:
     assert not id_number_valid("340524198001010010")  # check character
     assert not id_number_valid("34052419801301001X")  # month 13
     assert not id_number_valid(None)
+
+
+@pytest.mark.parametrize("number", ["（2025）黔0103执恢2976号", "（2024）滇0102执88号", "（2025）黔0103民初10601号"])
+def test_guizhou_and_yunnan_case_numbers_use_their_court_codes(number: str) -> None:
+    from extract.values import find_case_numbers
+
+    assert [found for found, _, _ in find_case_numbers(f"案号{number}。")] == [number]
+
+
+def test_a_year_cut_from_its_date_by_a_line_break_is_no_stated_length() -> None:
+    from extract.values import parse_freeze_period
+
+    period = parse_freeze_period("续行冻结期限自二〇二五年十一月十六日起至二〇二八年十一月")
+    assert period is not None and period.years is None and period.end is None
+    assert parse_freeze_period("冻结期限三年，自2024年5月10日起。").years == 3

@@ -1,0 +1,122 @@
+"""Officers' cards: every card one document, every holder's name read, whatever the medium."""
+
+from __future__ import annotations
+
+from extract.cards import one_card_per_officer
+from extract.classify import split_documents
+from extract.fields import read_paper
+from extract.model import Page, TextLine
+from tests.textpages import page
+
+
+def _placed(source: str, boxed: list[tuple[str, tuple[float, float, float, float]]], number: int = 1) -> Page:
+    """A page as OCR returns it: boxes where the detector found them, in the order it found them."""
+    return Page(source=source, number=number, lines=[TextLine(t, b, 0.95) for t, b in boxed], text_source="ocr")
+
+
+def _officers(pages: list[Page]) -> list[list[str]]:
+    readings = one_card_per_officer([read_paper(d) for d in split_documents(pages)])
+    return [[o.value for o in r.fields.get("officer", [])] for r in readings]
+
+
+def test_a_holder_whose_surname_is_fu_is_read_from_the_card():
+    card = page("id.jpg", 1, ["工作证", "姓名傅小军", "单位 陕西省西安市雁塔区人民法院", "职务 执行员"])
+    assert _officers([card]) == [["傅小军"]]
+
+
+def test_a_name_beside_a_column_of_labels_read_as_one_tall_box_stops_at_the_next_label():
+    # a photocopied card: OCR read the labels' first characters 姓/性/单 as one tall box, and
+    # 「别：男」 under 「名：朱帆荣」 is the next field, not the name's wrapped cell
+    card = _placed("ids.pdf", [
+        ("工作证", (0.683, 0.106, 0.768, 0.131)), ("姓性单", (0.643, 0.141, 0.675, 0.233)),
+        ("名：朱帆荣", (0.703, 0.142, 0.801, 0.159)), ("别：男", (0.704, 0.165, 0.764, 0.183)),
+        ("位：河南省博爱县人民法院", (0.703, 0.186, 0.935, 0.206)), ("务：执行员", (0.706, 0.211, 0.802, 0.23)),
+        ("编", (0.649, 0.235, 0.677, 0.251)), ("号：4108140443", (0.706, 0.234, 0.843, 0.252)),
+    ])
+    assert _officers([card]) == [["朱帆荣"]]
+
+
+def _opened(top: float, name: str) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """An opened card photographed: its inside on the right (title over the fields), its cover on the left."""
+    return [
+        ("工作证", (0.71, top, 0.78, top + 0.022)), (name, (0.70, top + 0.026, 0.79, top + 0.044)),
+        ("单", (0.681, top + 0.048, 0.70, top + 0.062)), ("位河南省沁阳市人民法院", (0.704, top + 0.048, 0.89, top + 0.062)),
+        ("职", (0.68, top + 0.066, 0.70, top + 0.08)), ("务执行员", (0.705, top + 0.066, 0.79, top + 0.08)),
+        ("人民法院", (0.22, top + 0.08, 0.32, top + 0.10)), ("工作证", (0.18, top + 0.10, 0.36, top + 0.13)),
+        ("发证机关：河南省沁阳市人民法院", (0.58, top + 0.145, 0.75, top + 0.158)),
+    ]
+
+
+def test_two_officers_opened_cards_on_one_photo_are_two_cards_though_one_name_label_lost_its_surname_character():
+    sheet = _placed("ids.pdf", [*_opened(0.09, "姓名陈新民"), *_opened(0.33, "名侯思远")])
+    readings = one_card_per_officer([read_paper(d) for d in split_documents([sheet])])
+    assert [r.document.type for r in readings] == ["work_id", "work_id"]
+    assert {o.value for r in readings for o in r.fields.get("officer", [])} == {"陈新民", "侯思远"}
+
+
+def test_a_cover_page_and_an_inside_page_whose_name_label_reads_without_its_surname_character_are_one_card():
+    cover = _placed("ids.pdf", [("执行人员证件", (0.12, 0.05, 0.24, 0.07)), ("人民法院", (0.47, 0.23, 0.60, 0.26)),
+                                ("工作证", (0.40, 0.25, 0.67, 0.32))], number=1)
+    inside = _placed("ids.pdf", [
+        ("执行人员证件", (0.12, 0.05, 0.24, 0.07)), ("工作证", (0.48, 0.12, 0.57, 0.15)),
+        ("生名秦新民", (0.453, 0.16, 0.585, 0.185)), ("姓", (0.439, 0.165, 0.466, 0.181)),
+        ("单", (0.439, 0.189, 0.463, 0.209)), ("位河南省焦作市中站区人民法院", (0.473, 0.187, 0.76, 0.209)),
+        ("职", (0.434, 0.213, 0.463, 0.234)), ("务执行员", (0.473, 0.213, 0.581, 0.235)),
+    ], number=2)
+    assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("work_id", [1, 2])]
+
+
+def test_a_cover_photographed_above_its_inside_is_one_card_though_the_insides_labels_stand_left_of_its_title():
+    sheet = _placed("ids.pdf", [
+        ("人民法院", (0.415, 0.219, 0.558, 0.249)), ("工作证", (0.353, 0.255, 0.623, 0.302)),
+        ("工作证", (0.463, 0.468, 0.569, 0.501)), ("姓", (0.426, 0.513, 0.46, 0.531)),
+        ("E名程俊杰", (0.443, 0.509, 0.587, 0.539)), ("单", (0.431, 0.539, 0.456, 0.559)),
+        ("位河南省温县人民法院", (0.46, 0.538, 0.721, 0.567)), ("职", (0.43, 0.566, 0.457, 0.589)),
+        ("务执行员", (0.466, 0.565, 0.592, 0.593)),
+    ])
+    assert [d.type for d in split_documents([sheet])] == ["work_id"]
+    assert _officers([sheet]) == [["程俊杰"]]
+    from extract.classify import _covers
+
+    titles = [line for line in sheet.lines if line.text == "工作证"]
+    assert _covers(sheet, titles) == [titles[0]]  # the cover owns nothing of the inside's labels
+
+
+def test_a_seals_character_printed_over_the_officers_signature_is_not_part_of_the_name():
+    from extract.layout import PageText, reading_order
+
+    signed = [TextLine("执行员 黎翠兰", (0.59, 0.15, 0.778, 0.17)), TextLine("山", (0.624, 0.148, 0.651, 0.171))]
+    assert PageText.build(reading_order(signed)).text.split("\n")[0] == "执行员 黎翠兰"
+    ruling = page("r.pdf", 1, ["河南省焦作市山阳区人民法院", "执行裁定书", "裁定如下：", "冻结被执行人朱杰住房公积金。"])
+    ruling.lines += signed
+    assert _officers([ruling]) == [["黎翠兰"]]
+
+
+def test_a_table_cells_wrap_that_opens_like_a_label_still_rejoins_its_cell():
+    # 「写：人民币玖万」 continues 「冻结金额…（大」: a wrap, however much it looks like a field of its own
+    from extract.layout import PageText, reading_order
+
+    table = [TextLine(t, b) for t, b in [
+        ("冻结金额96264.07元（大", (0.15, 0.551, 0.432, 0.569)), ("写：人民币玖万", (0.261, 0.576, 0.432, 0.594)),
+        ("陆仟贰佰陆拾肆", (0.261, 0.601, 0.432, 0.619)), ("元零柒分）", (0.261, 0.626, 0.383, 0.644)),
+        ("冻结期限", (0.462, 0.551, 0.559, 0.569)), ("自2025年12月12日起", (0.64, 0.551, 0.859, 0.569)),
+        ("至2030年12月11日止", (0.64, 0.576, 0.859, 0.594)),
+    ]]
+    assert "自2025年12月12日起至2030年12月11日止" in PageText.build(reading_order(table)).text
+
+
+def test_a_cover_whose_title_was_lost_is_the_cover_of_the_card_inside_beside_it():
+    cover = _placed("ids.pdf", [("★", (0.489, 0.162, 0.531, 0.195)), ("河南省温县人民法院", (0.414, 0.218, 0.606, 0.242)),
+                                ("片", (0.495, 0.257, 0.526, 0.263))], number=1)
+    inside = page("ids.pdf", 2, ["工作证", "姓名 潘军", "单位 河南省温县人民法院", "职务 执行局法官"])
+    assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("work_id", [1, 2])]
+
+
+def test_two_cards_side_by_side_close_together_are_two_cards():
+    sheet = _placed("ids.jpg", [
+        ("工作证", (0.10, 0.20, 0.30, 0.25)), ("姓名：周晓燕", (0.10, 0.30, 0.30, 0.34)),
+        ("单位：苏州市吴中区人民法院", (0.10, 0.36, 0.30, 0.40)),
+        ("工作证", (0.45, 0.20, 0.65, 0.25)), ("姓名：钱立群", (0.45, 0.30, 0.65, 0.34)),
+        ("单位：苏州市吴中区人民法院", (0.45, 0.36, 0.65, 0.40)),
+    ])
+    assert [d.type for d in split_documents([sheet])] == ["work_id", "work_id"]
