@@ -194,3 +194,35 @@ def preservation_statement(text: str) -> Hit | None:
     """A freeze for 财产保全: its ruling is the trial court's (民初…号), its notice an 执保 number."""
     found = PRESERVATION.search(text)
     return Hit("preservation", True, found.start(), found.end()) if found else None
+
+
+# ------------------------------------------------------------------ 续行冻结: the old freeze
+
+OLD_FREEZE = re.compile(
+    r"原(?:冻结)?期限|原冻结|原定|前次冻结|上次冻结|首次冻结|前期冻结|在先冻结|此前冻结|已冻结|(?:已|曾|先行)[^。；，]{0,20}?冻结"
+)
+"""A renewal recalls the freeze it extends: 「本院原冻结期限至…届满」, 「前次冻结于…到期」."""
+RENEWAL = re.compile(r"续行冻结|续冻|继续冻结|延长冻结|续封|续行")
+ENDS_AFTER = re.compile(r"^\s*(?:届满|到期|期满|止|为止|终止)")
+ENDS_BEFORE = re.compile(r"(?:至|到|止于|截至)\s*$")
+
+
+def previous_freeze_end(text: str) -> Hit | None:
+    """The end of the freeze a renewal extends, as the court's paper recalls it (an ISO date).
+
+    Read where a clause speaks of the old freeze (原冻结期限, 前次冻结 …) before any word
+    of the renewal itself: the date it ends on (「至…届满」, 「于…到期」, 「…止」). The
+    renewal's own period (「续行冻结期限自…至…」) is not the old one. None where the paper
+    recalls no end."""
+    from extract.values import find_dates  # values imports normalize; facts stays light
+
+    for match in SENTENCE.finditer(_unwrap(text)):
+        sentence, base = match.group(0), match.start()
+        for value, start, end in find_dates(sentence):
+            before = sentence[:start]
+            cues = [c.start() for c in OLD_FREEZE.finditer(before)]
+            if not cues or RENEWAL.search(before[cues[-1]:]):
+                continue
+            if ENDS_AFTER.match(sentence[end:end + 4]) or ENDS_BEFORE.search(before[-4:]):
+                return Hit("previous_freeze_end", value.isoformat(), base + start, base + end)
+    return None

@@ -227,6 +227,7 @@ def _facts(readings: list[PaperReading]) -> dict[str, Any]:
         "preliminary_enforcement": True if True in preliminary else False if preliminary or has_judgment else None,
         "query_form_names_person": _query_form_names_person(readings),
         "preservation": True if any(r.first("preservation") for r in readings) else None,
+        "previous_freeze_end": next((first.value for r in sources if (first := r.first("previous_freeze_end"))), None),
     }
 
 
@@ -254,7 +255,8 @@ def _fact_evidence(readings: list[PaperReading]) -> dict[str, Any]:
     for reading in readings:
         if reading.document.type not in FACT_SOURCES:
             continue
-        for name in ("no_other_property", "preliminary_enforcement", "preservation", *MEASURE_FACTS):
+        for name in ("no_other_property", "preliminary_enforcement", "preservation", "previous_freeze_end",
+                     *MEASURE_FACTS):
             first = reading.first(name)
             if first is not None:
                 out.setdefault(name, _evidence_json(first.evidence))

@@ -147,3 +147,21 @@ def test_a_query_form_names_the_person_by_id_number(line: str, expected: bool) -
                              *wrap("焦作市住房公积金管理中心：请协助查询下列人员的住房公积金缴存情况。" + line)])
     request, _ = _request(form)
     assert request["facts"]["query_form_names_person"] is expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("本院原冻结期限至2024年6月30日届满，续行冻结期限自2024年7月1日起至2027年6月30日止。", "2024-06-30"),
+    ("原冻结期限自二〇二一年七月一日至二〇二四年六月三十日，现请继续冻结，期限自2024年7月1日至2027年6月30日。", "2024-06-30"),
+    ("本院前次冻结已于2024年6月30日到期，请协助续冻，期限自2024年7月1日至2027年6月30日。", "2024-06-30"),
+    ("请协助续行冻结，续行冻结期限自2024年7月1日至2027年6月30日。", None),
+    ("请在原冻结期限届满前办理续行冻结手续，续行冻结期限自2024年7月1日至2027年6月30日。", None),
+])
+def test_a_renewal_recalls_the_end_of_the_freeze_it_extends(body: str, expected: str | None) -> None:
+    notice = page("n.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "（2024）沪0115执1234号", *wrap(
+        "上海市公积金管理中心：请协助续行冻结被执行人张三（公民身份号码34052419800101001X）住房公积金"
+        "人民币50000.00元。" + body)])
+    request, evidence = _request(notice)
+    assert request["facts"]["previous_freeze_end"] == expected
+    assert request["freeze_period"] == {"start": "2024-07-01", "end": "2027-06-30"}
+    if expected:
+        assert evidence["facts"]["previous_freeze_end"]["source"] == "n.pdf"
