@@ -134,29 +134,49 @@ def _about_respondent(sentence: str, position: int) -> bool:
 
 # ------------------------------------------------------------------ property investigation
 
+FOUND = r"(?:发现|查询到|查到|查找到|查实|找到|查获|查控到|发现有|查明)"
+EXECUTABLE = r"(?:可供执行|可供清偿|可供处置|可供变价|可执行|可以执行)"
 NO_OTHER_PROPERTY = re.compile(
-    r"(?:未|没有|无|尚未|暂未|均未|未能)(?:发现|查询到|查到|查找到|查实|找到|查获|查控到|发现有)?"
-    r"[^。；]{0,16}?(?:其他|其它|别的)[^。；]{0,6}?(?:可供执行|可供清偿|可执行|可以执行)?的?财产"
-    r"|(?:其他|其它)[^。；]{0,8}?财产[^。；]{0,4}?不足(?:以)?(?:清偿|覆盖|支付|履行|偿还)"
+    r"(?:未|没有|无|尚未|暂未|均未|未能)" + FOUND + r"?"
+    r"[^。；]{0,16}?(?:其他|其它|别的|其余)[^。；]{0,6}?" + EXECUTABLE + r"?的?财产"
+    r"|(?:其他|其它|其余|现有|全部|名下)[^。；]{0,8}?财产[^。；]{0,4}?不足(?:以)?(?:清偿|覆盖|支付|履行|偿还|偿付)"
     r"|确无其他可供执行"
     r"|除[^。；]{0,24}?住房公积金[^。；]{0,12}?外[^。；]{0,24}?(?:无|未发现|没有|未查到)[^。；]{0,12}?财产"
-    r"|(?:无|没有|未发现)(?:其他|其它)?(?:可供执行|可供清偿)的?(?:其他|其它)?财产"
+    r"|(?:仅有|只有|仅剩|仅)[^。；]{0,12}?住房公积金(?:账户)?(?:资金|余额)?可供执行"
+    r"|(?:未|没有|无|暂无|尚无|均无)" + FOUND + r"?[^。；]{0,24}?" + EXECUTABLE + r"的?(?:其他|其它)?财产"
+    r"|(?:无|没有|暂无|尚无)[^。；]{0,12}?财产可供(?:执行|清偿|处置)"
 )
-OTHER_PROPERTY = re.compile(r"(?:尚有|另有|还有|名下有)(?:其他|其它)(?:可供执行的?)?财产(?:可供执行)?")
+"""The court's finding that nothing else can be enforced: seed 000 第三条（一）3's 「确无其他可供执行
+的财产或者其他财产不足以覆盖全部执行标的」 and the usual wordings of a 终结本次执行 finding
+(「未发现被执行人有可供执行的财产」, 「暂无财产可供执行」, 「除住房公积金外无其他财产」)."""
+OTHER_PROPERTY = re.compile(
+    r"(?:尚有|另有|还有|名下有|仍有)(?:其他|其它)(?:可供执行的?)?财产(?:可供执行)?"
+    r"|(?:尚有|另有|还有|仍有)[^。；，]{0,12}?" + EXECUTABLE
+)
+CONDITIONAL = re.compile(r"(?:如|若|如果|倘若|假如)[^。；，]{0,12}$")
+"""「如被执行人无其他财产可供执行的，…」 quotes a rule; it states no finding."""
 
 
 def property_statement(text: str) -> Hit | None:
     """The court's property investigation as the ruling states it: True (no other
     property, or not enough), False (other property remains), None (silent)."""
-    for match in SENTENCE.finditer(text):
+    for match in SENTENCE.finditer(_unwrap(text)):
         sentence, base = match.group(0), match.start()
         found = NO_OTHER_PROPERTY.search(sentence)
-        if found:
+        if found and not _conditional(sentence, found.start(), found.end()):
             return Hit("no_other_property", True, base + found.start(), base + found.end())
         other = OTHER_PROPERTY.search(sentence)
-        if other and not re.search(r"未|没有|无", sentence[: other.start()][-6:]):
+        if (other and not re.search(r"未|没有|无", sentence[: other.start()][-6:])
+                and not _conditional(sentence, other.start(), other.end())):
             return Hit("no_other_property", False, base + other.start(), base + other.end())
     return None
+
+
+def _conditional(sentence: str, start: int, end: int) -> bool:
+    """The words sit in an 「如…的，」 clause: a condition, not what the court found."""
+    clause_start = max(sentence.rfind(mark, 0, start) for mark in "，,：:") + 1
+    return bool(CONDITIONAL.search(sentence[clause_start:start])) or bool(
+        re.match(r"[^。；，]{0,6}?的[，,]", sentence[end:]))
 
 
 # ------------------------------------------------------------------ 先予执行

@@ -85,11 +85,30 @@ def test_a_victims_death_is_not_the_respondents() -> None:
     "本院经调查，被执行人名下除住房公积金外，无其他财产可供执行。",
     "经查，被执行人的其他财产不足以清偿全部债务。",
     "本院依法对被执行人的财产进行了调查，被执行人名下暂无其他可供执行财产。",
+    "经本院穷尽财产调查措施，未发现被执行人有可供执行的财产。",
+    "经查询，被执行人暂无财产可供执行。",
+    "本院通过网络执行查控系统查询，被执行人名下无车辆、不动产、银行存款等可供执行的财产。",
+    "经调查，未查询到被执行人名下有可供执行的财产。",
+    "经查，被执行人现有财产不足以清偿全部执行标的。",
+    "被执行人名下其余财产不足以清偿本案债务。",
+    "查明被执行人名下仅有住房公积金可供执行。",
 ])
 def test_the_property_investigation_in_other_words(body: str) -> None:
     request, evidence = _request(page("n.pdf", 1, NOTICE), _ruling("本院认为，" + body + "裁定如下：扣划被执行人张三住房公积金50000元。"))
     assert request["facts"]["no_other_property"] is True
     assert evidence["facts"]["no_other_property"]["source"] == "ruling.pdf"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("经调查，被执行人尚有房产一套可供执行。", False),
+    ("被执行人名下有其他财产可供执行。", False),
+    ("依照规定，如被执行人无其他财产可供执行的，可以扣划其住房公积金。", None),
+    ("被执行人无其他财产可供执行的，本院可以依法扣划。", None),
+])
+def test_other_property_remaining_or_a_rule_quoted(body: str, expected: bool | None) -> None:
+    """Property left to enforce is a finding against the deduction; a rule's 「如…的」 is none."""
+    hit = facts.property_statement(body)
+    assert (hit.value if hit else None) is expected
 
 
 def test_a_ruling_silent_on_the_investigation_leaves_it_unknown() -> None:
