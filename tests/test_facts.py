@@ -184,3 +184,15 @@ def test_a_renewal_recalls_the_end_of_the_freeze_it_extends(body: str, expected:
     assert request["freeze_period"] == {"start": "2024-07-01", "end": "2027-06-30"}
     if expected:
         assert evidence["facts"]["previous_freeze_end"]["source"] == "n.pdf"
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("经查，被执行人张三已按月领取基本养老金。", ["retirement"]),
+    ("经查，被执行人张三尚未领取养老金。", []),
+    ("被执行人张三已注销户口出国定居。", ["emigration"]),
+    ("被执行人张三已于2021年移居英国。", ["emigration"]),
+    ("原告李四移居上海定居后起诉。", []),
+    ("原告李四系库区移民。", []),
+])
+def test_retirement_and_settling_abroad_in_other_words(sentence: str, codes: list[str]) -> None:
+    assert [h.code for h in facts.grounds_in(sentence)] == codes
