@@ -250,3 +250,33 @@ def previous_freeze_end(text: str) -> Hit | None:
             if ENDS_AFTER.match(sentence[end:end + 4]) or ENDS_BEFORE.search(before[-4:]):
                 return Hit("previous_freeze_end", value.isoformat(), base + start, base + end)
     return None
+
+
+# ------------------------------------------------------------------ a period stated by its length
+
+LIMIT_WORDS = re.compile(r"不得超过|不超过|最长|以内|最多|上限|届满前")
+FREEZE_WORD = re.compile(r"冻结|续冻")
+
+
+def freeze_length(text: str) -> Hit | None:
+    """A freeze period the paper states by its length alone (「冻结期限为三年」, 「冻结六个月」):
+    "3y" or "6m". It runs from the day the measure is taken, so it names no dates; a clause
+    with dates is the period reader's, one about the old freeze or quoting the law's limit
+    (「冻结期限不得超过三年」) states no length of this freeze."""
+    from extract.values import find_dates, parse_freeze_period
+
+    for match in SENTENCE.finditer(_unwrap(text)):
+        sentence, base = match.group(0), match.start()
+        if not FREEZE_WORD.search(sentence) or find_dates(sentence):
+            continue
+        offset = 0
+        for clause in re.split(r"(?<=[，,])", sentence):
+            start, offset = offset, offset + len(clause)
+            if LIMIT_WORDS.search(clause) or OLD_FREEZE.search(clause):
+                continue
+            period = parse_freeze_period(clause)
+            if period is None or period.start or period.end or not (period.years or period.months):
+                continue
+            value = f"{period.years}y" if period.years else f"{period.months}m"
+            return Hit("freeze_length", value, base + start, base + offset)
+    return None

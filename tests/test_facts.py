@@ -196,3 +196,15 @@ def test_a_renewal_recalls_the_end_of_the_freeze_it_extends(body: str, expected:
 ])
 def test_retirement_and_settling_abroad_in_other_words(sentence: str, codes: list[str]) -> None:
     assert [h.code for h in facts.grounds_in(sentence)] == codes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("冻结被执行人张三住房公积金人民币50000.00元，冻结期限为三年。", "3y"),
+    ("冻结被执行人张三住房公积金人民币50000.00元，冻结期限六个月。", "6m"),
+    ("冻结被执行人张三住房公积金人民币50000.00元。冻结其他财产权的期限不得超过三年。", None),
+    ("冻结被执行人张三住房公积金人民币50000.00元，冻结期限自2024年5月10日至2027年5月9日。", None),
+])
+def test_a_period_stated_by_its_length_alone(body: str, expected: str | None) -> None:
+    """「冻结期限为三年」 states the period (it runs from the day of freezing) though it names no dates."""
+    request, _ = _request(page("n.pdf", 1, NOTICE), _ruling("裁定如下：" + body))
+    assert request["facts"]["freeze_length"] == expected

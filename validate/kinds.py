@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from extract.contract import (
@@ -203,7 +203,9 @@ def check_stated(rule: Rule, sit: Situation) -> Result:
     """
     unit = is_organisation(get_path(sit.data, "respondent.name"))
     wanted = [f for f in rule.check["fields"] if not (unit and f in rule.check.get("person_only", []))]
-    absent = [f for f in wanted if get_path(sit.data, f) in (None, "", [])]
+    by_length = _period_by_length(sit)[0] is not None  # 「冻结期限为三年」 states the period
+    absent = [f for f in wanted if get_path(sit.data, f) in (None, "", [])
+              and not (by_length and f.startswith("freeze_period"))]
     if rule.check.get("any"):  # one of them identifies it: a vehicle by its 号牌 or its 车架号
         failed = bool(wanted) and len(absent) == len(wanted)
         return Result("fail" if failed else "pass", {"missing": "或者".join(STATED_FIELDS[f] for f in absent)})
@@ -251,6 +253,22 @@ def _predicate(value: Any, rule: Rule) -> str | None:
 NO_CASE_FREEZE = "账户信息中未查见本案在先冻结记录"
 
 
+def _period_by_length(sit: Situation) -> tuple[date | None, date | None]:
+    """A period the papers state by its length alone (「冻结期限为三年」, facts `freeze_length`)
+    runs from the day the centre takes the measure, on receipt (a renewal from the day after
+    this case's freeze on record ends): (start, end), the end being the day before the
+    anniversary (民法典 第二百零一条). (None, None) where dates are stated or no length is."""
+    period = sit.data.get("freeze_period") or {}
+    length = sit.facts.get("freeze_length")
+    if period.get("start") or period.get("end") or not isinstance(length, str) or not _DURATION.match(length):
+        return None, None
+    start = sit.today
+    old_end = iso_date((sit.case_freeze() or {}).get("end")) if "renew_freeze" in sit.acts else None
+    if old_end is not None and old_end >= sit.today:
+        start = old_end + timedelta(days=1)
+    return start, add_duration(start, length) - timedelta(days=1)
+
+
 def _date_ref(ref: str, sit: Situation) -> tuple[date | None, str]:
     if ref == "today":
         return sit.today, ""
@@ -265,6 +283,8 @@ def _date_ref(ref: str, sit: Situation) -> tuple[date | None, str]:
         return None, reason or NO_CASE_FREEZE
     scope, _, path = ref.partition(".")
     value = iso_date(get_path(sit.data, path))
+    if value is None and path in ("freeze_period.start", "freeze_period.end"):
+        value = _period_by_length(sit)[path == "freeze_period.end"]
     said = "法律文书未载明" if scope == "request" and "freeze_period" in path else "未能取得"
     return value, "" if value else f"{said}{DATE_REFS[ref]}"
 
