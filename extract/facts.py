@@ -200,9 +200,12 @@ def preliminary_statement(text: str) -> Hit | None:
     negated = NOT_PRELIMINARY.search(text)
     if negated:
         return Hit("preliminary_enforcement", False, negated.start(), negated.end())
-    said = PRELIMINARY.search(text)
-    if said:
-        return Hit("preliminary_enforcement", True, said.start(), said.end())
+    for match in SENTENCE.finditer(_unwrap(text)):
+        sentence, base = match.group(0), match.start()
+        said = PRELIMINARY.search(sentence)
+        # 「原告申请先予执行，本院不予准许」 refuses it: no 先予执行 was ordered
+        if said and not REFUSED.search(sentence):
+            return Hit("preliminary_enforcement", True, base + said.start(), base + said.end())
     basis = EFFECTIVE_BASIS.search(text)
     if basis:
         return Hit("preliminary_enforcement", False, basis.start(), basis.end())

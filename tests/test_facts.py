@@ -121,6 +121,9 @@ def test_a_ruling_silent_on_the_investigation_leaves_it_unknown() -> None:
     ("本案执行依据为（2023）沪0115民初88号民事判决书，不属于先予执行。裁定如下：扣划被执行人住房公积金5000元。", False),
     ("（2023）沪0115民初88号民事判决书已经发生法律效力。裁定如下：扣划被执行人住房公积金5000元。", False),
     ("裁定如下：扣划被执行人住房公积金5000元。", None),
+    ("原告于诉讼中申请先予执行，本院经审查不予准许。裁定如下：扣划被执行人住房公积金5000元。", None),
+    ("申请执行人依据本院（2024）沪0115民初88号先予执行民事裁定书申请执行。裁定如下：扣划被执行人住房公积金5000元。",
+     True),
 ])
 def test_preliminary_enforcement_as_the_ruling_states_it(body: str, expected: bool | None) -> None:
     request, _ = _request(page("n.pdf", 1, NOTICE), _ruling(body))
