@@ -298,9 +298,11 @@ def check_interval(rule: Rule, sit: Situation) -> Result:
     """start + min ≤ end ≤ start + max, with both dates taken from the situation.
 
     The end of this case's earlier freeze is the centre's own record; where the record has
-    none, the end the court's papers recall is used only to fail: a freeze the court itself
-    says ended before receipt has lapsed (seed 000 第四条) whatever the record, while one it
-    says still stands is there only if the record shows it, so that pass stays unknown.
+    none, the end the court's papers recall stands in. Against the day of receipt it can only
+    fail: a freeze the court itself says ended before receipt has lapsed (seed 000 第四条)
+    whatever the record, while one it says still stands is there only if the record shows
+    it, so that pass stays unknown. Against the court's own new period it is the court's
+    word on both, and decides.
     """
     start, why_start = _date_ref(rule.check["start"], sit)
     end, why_end = _date_ref(rule.check["end"], sit)
@@ -308,7 +310,8 @@ def check_interval(rule: Rule, sit: Situation) -> Result:
               "reason": why_start if start is None else why_end}
     if start is None or end is None:
         return Result("unknown", values)
-    recalled = [r for r in (rule.check["start"], rule.check["end"]) if _recalled(r, sit)]
+    refs = (rule.check["start"], rule.check["end"])
+    recalled = [r for r in refs if _recalled(r, sit)] if "today" in refs else []
     if recalled:
         values["reason"] = _date_ref(recalled[0], sit)[1]
     ok = True
