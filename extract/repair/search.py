@@ -60,7 +60,7 @@ class Costs:
     context: float = 3.0  # a character the context expects, in place of a glyph, before its shape cost
     context_shape: float = 16.0  # … per unit of (1 - similarity)
     context_similarity: float = 0.45  # … and only for a glyph at least this alike
-    scan_rate: float = 0.02  # a text with this share of glyphs no clean text has is a scan (misread_rate)
+    scan_rate: float = 0.01  # a text with this share of glyphs no clean text has is a scan (misread_rate)
     delete_mark: float = 3.0
     delete_letter: float = 6.0
     nearest: int = 16
