@@ -3,7 +3,7 @@
 The noisy texts here are ours: tests/data/repair/heldout.clean.txt was written for these
 tests (a fictitious city's policy in the seeds' genre, in no training text), and
 heldout.noisy.txt is how Tesseract's Japanese model reads a poor scan of it
-(`scripts/learn_confusions.py --read`). Seed 001 is not used to check repairs: its
+(`scripts/learn_confusions.py --engine tesseract --read`). Seed 001 is not used to check repairs: its
 measure is bench/repair.py against an independent transcription.
 """
 

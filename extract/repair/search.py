@@ -3,8 +3,12 @@
 For every position the candidates are the character itself, its OpenCC conversion
 (Japanese → traditional → simplified), the characters the learned table says are often
 misread as it, and the characters that look most like it; a pair of narrow glyphs (カロ,
-オロ) may stand for one character; a run of Latin or kana debris inside Chinese may stand
-for the character the context expects; stray marks (■, ′, |) may be dropped. Each choice
+オロ), or a glyph and a lone 1 (蛯1: the stroke of 刂), may stand for one character; a run of
+Latin or kana debris inside Chinese may stand for the character the context expects;
+stray marks (■, ′, |) may be dropped. In a scan (`misread_rate`) any Chinese glyph may also
+be the character the context expects, at a cost growing with their difference in shape:
+the recogniser's substitutes are often too unlike the truth for the shape index to propose
+(泣 for 应, 夕 for 户), and on clean text the same freedom would rewrite rare words. Each choice
 costs what the channel makes of it (how unlikely that misreading is) and earns what the
 character model says of the result in its context; a beam search keeps the best paths.
 A correct, common simplified character is kept unless the context is much better with
@@ -60,7 +64,7 @@ class Costs:
     context: float = 3.0  # a character the context expects, in place of a glyph, before its shape cost
     context_shape: float = 16.0  # … per unit of (1 - similarity)
     context_similarity: float = 0.45  # … and only for a glyph at least this alike
-    scan_rate: float = 0.02  # a text with this share of glyphs no clean text has is a scan (misread_rate)
+    scan_rate: float = 0.01  # a text with this share of glyphs no clean text has is a scan (misread_rate)
     delete_mark: float = 3.0
     delete_letter: float = 6.0
     nearest: int = 16
