@@ -50,14 +50,18 @@ VULNERABLE = re.compile(
     r"最低生活保障|低保|特困(?:人员|供养|户|职工)?|五保|孤寡老人|孤寡|孤儿"
     r"|(?:无|没有)固定(?:的)?生活来源的?残疾人|残疾人[^。；]{0,12}?(?:无|没有)固定(?:的)?生活来源|刑事附带民事"
 )
-EMIGRATION = re.compile(r"出境定居|定居(?:国外|境外)|移居(?:国外|境外)|已?加入[\u4e00-\u9fff]{1,8}国籍")
+EMIGRATION = re.compile(
+    r"出境定居|出国定居|定居(?:国外|境外|海外)|(?:移居|迁居)(?:国外|境外|海外)|已?加入[\u4e00-\u9fff]{1,8}国籍"
+    r"|(?:移民|移居|迁居)(?:至|到)?(?:国外|境外|海外|[\u4e00-\u9fff]{1,6}国(?![内有营]))"
+)
 HOUSING = re.compile(
     r"购买自住住房|偿还购房贷款|购房贷款|购房款|房屋价款|房款|支付房租|房租|房屋租金|住房租金|住房消费"
     r"|商品房(?:预售|销售|买卖)合同纠纷|房屋买卖合同纠纷|房屋租赁合同纠纷"
 )
 RESPONDENT_SAID = r"(?:被执行人|被告|被申请人|其本人|该职工)"
 RETIRED = re.compile(RESPONDENT_SAID + r"[^。；]{0,24}?(?:(?<![未没尚不])(?:已经?)?(?:办理)?(?:退休|离休)(?!年龄)"
-                     r"|已经?达到?(?:法定)?(?:退休|离休)年龄)")
+                     r"|已经?达到?(?:法定)?(?:退休|离休)年龄"
+                     r"|(?<![未没尚不])(?:按月)?(?:领取|享受)(?:基本)?(?:养老金|养老保险待遇|退休金|退休待遇))")
 DECEASED = re.compile(RESPONDENT_SAID + r"[^。；]{0,24}?(?:已于[^。；]{0,16}?)?(?:死亡|去世|病故|逝世|亡故)(?!赔偿)")
 FUND = re.compile(r"公积金")
 DIVIDED = re.compile(r"分割|分配|归[^。；]{0,12}?所有|各半|各[占享得]|一半|折价|补偿|支付|给付|继承|由[^。；]{0,8}?享有")
@@ -134,29 +138,49 @@ def _about_respondent(sentence: str, position: int) -> bool:
 
 # ------------------------------------------------------------------ property investigation
 
+FOUND = r"(?:发现|查询到|查到|查找到|查实|找到|查获|查控到|发现有|查明)"
+EXECUTABLE = r"(?:可供执行|可供清偿|可供处置|可供变价|可执行|可以执行)"
 NO_OTHER_PROPERTY = re.compile(
-    r"(?:未|没有|无|尚未|暂未|均未|未能)(?:发现|查询到|查到|查找到|查实|找到|查获|查控到|发现有)?"
-    r"[^。；]{0,16}?(?:其他|其它|别的)[^。；]{0,6}?(?:可供执行|可供清偿|可执行|可以执行)?的?财产"
-    r"|(?:其他|其它)[^。；]{0,8}?财产[^。；]{0,4}?不足(?:以)?(?:清偿|覆盖|支付|履行|偿还)"
+    r"(?:未|没有|无|尚未|暂未|均未|未能)" + FOUND + r"?"
+    r"[^。；]{0,16}?(?:其他|其它|别的|其余)[^。；]{0,6}?" + EXECUTABLE + r"?的?财产"
+    r"|(?:其他|其它|其余|现有|全部|名下)[^。；]{0,8}?财产[^。；]{0,4}?不足(?:以)?(?:清偿|覆盖|支付|履行|偿还|偿付)"
     r"|确无其他可供执行"
     r"|除[^。；]{0,24}?住房公积金[^。；]{0,12}?外[^。；]{0,24}?(?:无|未发现|没有|未查到)[^。；]{0,12}?财产"
-    r"|(?:无|没有|未发现)(?:其他|其它)?(?:可供执行|可供清偿)的?(?:其他|其它)?财产"
+    r"|(?:仅有|只有|仅剩|仅)[^。；]{0,12}?住房公积金(?:账户)?(?:资金|余额)?可供执行"
+    r"|(?:未|没有|无|暂无|尚无|均无)" + FOUND + r"?[^。；]{0,24}?" + EXECUTABLE + r"的?(?:其他|其它)?财产"
+    r"|(?:无|没有|暂无|尚无)[^。；]{0,12}?财产可供(?:执行|清偿|处置)"
 )
-OTHER_PROPERTY = re.compile(r"(?:尚有|另有|还有|名下有)(?:其他|其它)(?:可供执行的?)?财产(?:可供执行)?")
+"""The court's finding that nothing else can be enforced: seed 000 第三条（一）3's 「确无其他可供执行
+的财产或者其他财产不足以覆盖全部执行标的」 and the usual wordings of a 终结本次执行 finding
+(「未发现被执行人有可供执行的财产」, 「暂无财产可供执行」, 「除住房公积金外无其他财产」)."""
+OTHER_PROPERTY = re.compile(
+    r"(?:尚有|另有|还有|名下有|仍有)(?:其他|其它)(?:可供执行的?)?财产(?:可供执行)?"
+    r"|(?:尚有|另有|还有|仍有)[^。；，]{0,12}?" + EXECUTABLE
+)
+CONDITIONAL = re.compile(r"(?:如|若|如果|倘若|假如)[^。；，]{0,12}$")
+"""「如被执行人无其他财产可供执行的，…」 quotes a rule; it states no finding."""
 
 
 def property_statement(text: str) -> Hit | None:
     """The court's property investigation as the ruling states it: True (no other
     property, or not enough), False (other property remains), None (silent)."""
-    for match in SENTENCE.finditer(text):
+    for match in SENTENCE.finditer(_unwrap(text)):
         sentence, base = match.group(0), match.start()
         found = NO_OTHER_PROPERTY.search(sentence)
-        if found:
+        if found and not _conditional(sentence, found.start(), found.end()):
             return Hit("no_other_property", True, base + found.start(), base + found.end())
         other = OTHER_PROPERTY.search(sentence)
-        if other and not re.search(r"未|没有|无", sentence[: other.start()][-6:]):
+        if (other and not re.search(r"未|没有|无", sentence[: other.start()][-6:])
+                and not _conditional(sentence, other.start(), other.end())):
             return Hit("no_other_property", False, base + other.start(), base + other.end())
     return None
+
+
+def _conditional(sentence: str, start: int, end: int) -> bool:
+    """The words sit in an 「如…的，」 clause: a condition, not what the court found."""
+    clause_start = max(sentence.rfind(mark, 0, start) for mark in "，,：:") + 1
+    return bool(CONDITIONAL.search(sentence[clause_start:start])) or bool(
+        re.match(r"[^。；，]{0,6}?的[，,]", sentence[end:]))
 
 
 # ------------------------------------------------------------------ 先予执行
@@ -176,9 +200,12 @@ def preliminary_statement(text: str) -> Hit | None:
     negated = NOT_PRELIMINARY.search(text)
     if negated:
         return Hit("preliminary_enforcement", False, negated.start(), negated.end())
-    said = PRELIMINARY.search(text)
-    if said:
-        return Hit("preliminary_enforcement", True, said.start(), said.end())
+    for match in SENTENCE.finditer(_unwrap(text)):
+        sentence, base = match.group(0), match.start()
+        said = PRELIMINARY.search(sentence)
+        # 「原告申请先予执行，本院不予准许」 refuses it: no 先予执行 was ordered
+        if said and not REFUSED.search(sentence):
+            return Hit("preliminary_enforcement", True, base + said.start(), base + said.end())
     basis = EFFECTIVE_BASIS.search(text)
     if basis:
         return Hit("preliminary_enforcement", False, basis.start(), basis.end())
@@ -194,3 +221,65 @@ def preservation_statement(text: str) -> Hit | None:
     """A freeze for 财产保全: its ruling is the trial court's (民初…号), its notice an 执保 number."""
     found = PRESERVATION.search(text)
     return Hit("preservation", True, found.start(), found.end()) if found else None
+
+
+# ------------------------------------------------------------------ 续行冻结: the old freeze
+
+OLD_FREEZE = re.compile(
+    r"原(?:冻结)?期限|原冻结|原定|前次冻结|上次冻结|首次冻结|前期冻结|在先冻结|此前冻结|已冻结|(?:已|曾|先行)[^。；，]{0,20}?冻结"
+)
+"""A renewal recalls the freeze it extends: 「本院原冻结期限至…届满」, 「前次冻结于…到期」."""
+RENEWAL = re.compile(r"续行冻结|续冻|继续冻结|延长冻结|续封|续行")
+ENDS_AFTER = re.compile(r"^\s*(?:届满|到期|期满|止|为止|终止)")
+ENDS_BEFORE = re.compile(r"(?:至|到|止于|截至)\s*$")
+
+
+def previous_freeze_end(text: str) -> Hit | None:
+    """The end of the freeze a renewal extends, as the court's paper recalls it (an ISO date).
+
+    Read where a clause speaks of the old freeze (原冻结期限, 前次冻结 …) before any word
+    of the renewal itself: the date it ends on (「至…届满」, 「于…到期」, 「…止」). The
+    renewal's own period (「续行冻结期限自…至…」) is not the old one. None where the paper
+    recalls no end."""
+    from extract.values import find_dates  # values imports normalize; facts stays light
+
+    for match in SENTENCE.finditer(_unwrap(text)):
+        sentence, base = match.group(0), match.start()
+        for value, start, end in find_dates(sentence):
+            before = sentence[:start]
+            cues = [c.start() for c in OLD_FREEZE.finditer(before)]
+            if not cues or RENEWAL.search(before[cues[-1]:]):
+                continue
+            if ENDS_AFTER.match(sentence[end:end + 4]) or ENDS_BEFORE.search(before[-4:]):
+                return Hit("previous_freeze_end", value.isoformat(), base + start, base + end)
+    return None
+
+
+# ------------------------------------------------------------------ a period stated by its length
+
+LIMIT_WORDS = re.compile(r"不得超过|不超过|最长|以内|最多|上限|届满前")
+FREEZE_WORD = re.compile(r"冻结|续冻")
+
+
+def freeze_length(text: str) -> Hit | None:
+    """A freeze period the paper states by its length alone (「冻结期限为三年」, 「冻结六个月」):
+    "3y" or "6m". It runs from the day the measure is taken, so it names no dates; a clause
+    with dates is the period reader's, one about the old freeze or quoting the law's limit
+    (「冻结期限不得超过三年」) states no length of this freeze."""
+    from extract.values import find_dates, parse_freeze_period
+
+    for match in SENTENCE.finditer(_unwrap(text)):
+        sentence, base = match.group(0), match.start()
+        if not FREEZE_WORD.search(sentence) or find_dates(sentence):
+            continue
+        offset = 0
+        for clause in re.split(r"(?<=[，,])", sentence):
+            start, offset = offset, offset + len(clause)
+            if LIMIT_WORDS.search(clause) or OLD_FREEZE.search(clause):
+                continue
+            period = parse_freeze_period(clause)
+            if period is None or period.start or period.end or not (period.years or period.months):
+                continue
+            value = f"{period.years}y" if period.years else f"{period.months}m"
+            return Hit("freeze_length", value, base + start, base + offset)
+    return None

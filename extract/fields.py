@@ -589,7 +589,8 @@ def _stated_in_body(text: str, span: Span) -> bool:
 
 
 def _facts(reading: PaperReading, pages: list[_PageDoc]) -> None:
-    """Grounds, the property investigation and 先予执行, read by meaning (extract.facts)."""
+    """Grounds, the property investigation, 先予执行, 财产保全, the end of the freeze a
+    renewal extends and a period stated by its length, read by meaning (extract.facts)."""
     kind = reading.document.type
     whole = "\n".join(pd.doc.text for pd in pages)
     for pd in pages:
@@ -598,7 +599,9 @@ def _facts(reading: PaperReading, pages: list[_PageDoc]) -> None:
             reading.add("withdrawal_ground", hit.value, pd.evidence(hit.start, hit.end, kind))
         for name, read in (("no_other_property", facts.property_statement),
                            ("preliminary_enforcement", facts.preliminary_statement),
-                           ("preservation", facts.preservation_statement)):
+                           ("preservation", facts.preservation_statement),
+                           ("previous_freeze_end", facts.previous_freeze_end),
+                           ("freeze_length", facts.freeze_length)):
             hit = read(text)
             if hit is not None and name not in reading.fields:
                 reading.add(name, hit.value, pd.evidence(hit.start, hit.end, kind))

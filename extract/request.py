@@ -227,7 +227,18 @@ def _facts(readings: list[PaperReading]) -> dict[str, Any]:
         "preliminary_enforcement": True if True in preliminary else False if preliminary or has_judgment else None,
         "query_form_names_person": _query_form_names_person(readings),
         "preservation": True if any(r.first("preservation") for r in readings) else None,
+        "previous_freeze_end": _first_fact(sources, "previous_freeze_end"),
+        "freeze_length": _first_fact(sources, "freeze_length"),
     }
+
+
+def _first_fact(sources: list[PaperReading], name: str) -> Any:
+    """A statement as the first paper gives it, the notice before the ruling (FACT_SOURCES)."""
+    for kind in FACT_SOURCES:
+        for reading in sources:
+            if reading.document.type == kind and (first := reading.first(name)) is not None:
+                return first.value
+    return None
 
 
 MEASURE_FACTS = ("locate_grounds", "disposal_completed", "ownership_queried")
@@ -254,7 +265,8 @@ def _fact_evidence(readings: list[PaperReading]) -> dict[str, Any]:
     for reading in readings:
         if reading.document.type not in FACT_SOURCES:
             continue
-        for name in ("no_other_property", "preliminary_enforcement", "preservation", *MEASURE_FACTS):
+        for name in ("no_other_property", "preliminary_enforcement", "preservation", "previous_freeze_end",
+                     "freeze_length", *MEASURE_FACTS):
             first = reading.first(name)
             if first is not None:
                 out.setdefault(name, _evidence_json(first.evidence))

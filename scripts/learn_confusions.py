@@ -1,6 +1,6 @@
 """Learn the visual-confusion table from pairs of noisy and clean text (run by hand, offline).
 
-    .venv/bin/python scripts/learn_confusions.py [--out extract/repair/data/confusions.tsv]
+    .venv/bin/python scripts/learn_confusions.py [--engine tesseract|jis] [--out FILE]
 
 Why: a recogniser trained on Japanese reads simplified Chinese as the nearest kanji, kana
 or Latin it knows (设 as 没, 范 as 苑, 加 as カロ). Rather than writing such confusions by
@@ -9,8 +9,11 @@ hand, we make the pairs ourselves: clean official Chinese (the seeds we may ship
 with the text it came from. Every substitution of at most three characters for at most
 three is counted; the counts are committed as a small TSV that `extract.repair` reads.
 
-Needs `tesseract` with the `jpn` model (Debian: tesseract-ocr tesseract-ocr-jpn); nothing
-here runs at install, test or run time.
+Two recognisers: `tesseract` (its `jpn` model; Debian: tesseract-ocr tesseract-ocr-jpn),
+which made `data/confusions.tsv`, and `jis` (RapidOCR's recogniser restricted to the
+Japanese repertoire, `scripts/jis_reader.py`; no extra install), which makes
+`data/confusions_jis.tsv` line by line from the seeds and a slice of the laws. Nothing here
+runs at install, test or run time.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ FONTS = (
     str(ROOT / "generate" / "fonts" / "AssistdeskSerifSC-Regular.ttf"),
     "/usr/share/fonts/truetype/arphic/uming.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/arphic/ukai.ttc",
 )
 PER_LINE = 28
 LINES_PER_PAGE = 24
@@ -109,25 +113,61 @@ def read_as_scan(text: str, seed: int = 1) -> str:
         return "\n".join(page.strip("\n") for page in ocr(pages, work))
 
 
+def jis_counts(lines: list[str], passes: int, rng: random.Random) -> Counter[tuple[str, str]]:
+    """Each line rendered with a font in turn and read by the JIS-restricted recogniser."""
+    from jis_reader import JisReader, render_line
+
+    reader, counts = JisReader(), Counter()
+    for run in range(passes):
+        for n, line in enumerate(lines):
+            noisy = reader.read(render_line(line, FONTS[(n + run) % len(FONTS)], rng))
+            counts.update(pairs(line, re.sub(r"\s+", "", noisy)))
+        print(f"pass {run + 1}: {len(lines)} lines")
+    return counts
+
+
+def read_as_jis_scan(text: str, seed: int = 1) -> str:
+    """A clean text as the JIS-restricted recogniser reads its poor scan, line by line."""
+    from jis_reader import JisReader, render_line
+
+    rng, reader = random.Random(seed), JisReader()
+    lines = [line[i : i + PER_LINE] for line in text.splitlines() for i in range(0, len(line), PER_LINE)]
+    return "\n".join(reader.read(render_line(line, FONTS[n % len(FONTS)], rng)) for n, line in enumerate(lines))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "extract" / "repair" / "data" / "confusions.tsv")
+    parser.add_argument("--engine", choices=("tesseract", "jis"), default="jis")
+    parser.add_argument("--out", type=Path, help="default: data/confusions.tsv (tesseract), data/confusions_jis.tsv (jis)")
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--laws", type=int, default=0, help="also this many characters of corpus/laws.txt")
     parser.add_argument("--read", type=Path, help="instead: print how the recogniser reads this clean text")
     args = parser.parse_args()
     if args.read:
-        print(read_as_scan(args.read.read_text(encoding="utf-8")))
+        read = read_as_scan if args.engine == "tesseract" else read_as_jis_scan
+        print(read(args.read.read_text(encoding="utf-8")))
         return
+    name = "confusions.tsv" if args.engine == "tesseract" else "confusions_jis.tsv"
+    args.out = args.out or ROOT / "extract" / "repair" / "data" / name
     rng = random.Random(14)
     lines = clean_lines(sorted(p for p in CORPUS.glob("seed*.txt")))
     if args.laws:
         laws = re.sub(r"\s+", "", (CORPUS / "laws.txt").read_text(encoding="utf-8"))[: args.laws]
         lines += [laws[i : i + PER_LINE] for i in range(0, len(laws), PER_LINE)]
     counts: Counter[tuple[str, str]] = Counter()
+    if args.engine == "jis":
+        counts = jis_counts(lines, args.passes, rng)
+    else:
+        counts = tesseract_counts(lines, args.passes, rng)
+    write(counts, args.out, "Tesseract jpn" if args.engine == "tesseract" else "RapidOCR restricted to JIS X 0208")
+
+
+def tesseract_counts(lines: list[str], passes: int, rng: random.Random) -> Counter[tuple[str, str]]:
+    """Pages of lines rendered as a poor scan and read by Tesseract's Japanese model."""
+    counts: Counter[tuple[str, str]] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for run in range(args.passes):
+        for run in range(passes):
             pages, truth = [], []
             for n, start in enumerate(range(0, len(lines), LINES_PER_PAGE)):
                 chunk = lines[start : start + LINES_PER_PAGE]
@@ -139,15 +179,19 @@ def main() -> None:
             for clean, noisy in zip(truth, ocr(pages, work), strict=False):
                 counts.update(pairs(clean, re.sub(r"\s+", "", noisy)))
             print(f"pass {run + 1}: {len(pages)} pages")
+    return counts
+
+
+def write(counts: Counter[tuple[str, str]], out_path: Path, engine: str) -> None:
     rows = sorted(((c, n, k) for (c, n), k in counts.items() if c != n), key=lambda r: (-r[2], r[0], r[1]))
     kept = {(c, c): k for (c, n), k in counts.items() if c == n}
-    with args.out.open("w", encoding="utf-8") as out:
-        out.write("# clean\tnoisy\tcount\t(from scripts/learn_confusions.py: Tesseract jpn on rendered clean seeds)\n")
+    with out_path.open("w", encoding="utf-8") as out:
+        out.write(f"# clean\tnoisy\tcount\t(from scripts/learn_confusions.py: {engine} on rendered clean text)\n")
         for c, n, k in rows:
             out.write(f"{c}\t{n}\t{k}\n")
         for (c, _), k in sorted(kept.items(), key=lambda kv: -kv[1]):
             out.write(f"{c}\t{c}\t{k}\n")
-    print(f"{len(rows)} confusions, {sum(kept.values())} characters read right -> {args.out}")
+    print(f"{len(rows)} confusions, {sum(kept.values())} characters read right -> {out_path}")
 
 
 if __name__ == "__main__":

@@ -85,11 +85,30 @@ def test_a_victims_death_is_not_the_respondents() -> None:
     "本院经调查，被执行人名下除住房公积金外，无其他财产可供执行。",
     "经查，被执行人的其他财产不足以清偿全部债务。",
     "本院依法对被执行人的财产进行了调查，被执行人名下暂无其他可供执行财产。",
+    "经本院穷尽财产调查措施，未发现被执行人有可供执行的财产。",
+    "经查询，被执行人暂无财产可供执行。",
+    "本院通过网络执行查控系统查询，被执行人名下无车辆、不动产、银行存款等可供执行的财产。",
+    "经调查，未查询到被执行人名下有可供执行的财产。",
+    "经查，被执行人现有财产不足以清偿全部执行标的。",
+    "被执行人名下其余财产不足以清偿本案债务。",
+    "查明被执行人名下仅有住房公积金可供执行。",
 ])
 def test_the_property_investigation_in_other_words(body: str) -> None:
     request, evidence = _request(page("n.pdf", 1, NOTICE), _ruling("本院认为，" + body + "裁定如下：扣划被执行人张三住房公积金50000元。"))
     assert request["facts"]["no_other_property"] is True
     assert evidence["facts"]["no_other_property"]["source"] == "ruling.pdf"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("经调查，被执行人尚有房产一套可供执行。", False),
+    ("被执行人名下有其他财产可供执行。", False),
+    ("依照规定，如被执行人无其他财产可供执行的，可以扣划其住房公积金。", None),
+    ("被执行人无其他财产可供执行的，本院可以依法扣划。", None),
+])
+def test_other_property_remaining_or_a_rule_quoted(body: str, expected: bool | None) -> None:
+    """Property left to enforce is a finding against the deduction; a rule's 「如…的」 is none."""
+    hit = facts.property_statement(body)
+    assert (hit.value if hit else None) is expected
 
 
 def test_a_ruling_silent_on_the_investigation_leaves_it_unknown() -> None:
@@ -102,6 +121,9 @@ def test_a_ruling_silent_on_the_investigation_leaves_it_unknown() -> None:
     ("本案执行依据为（2023）沪0115民初88号民事判决书，不属于先予执行。裁定如下：扣划被执行人住房公积金5000元。", False),
     ("（2023）沪0115民初88号民事判决书已经发生法律效力。裁定如下：扣划被执行人住房公积金5000元。", False),
     ("裁定如下：扣划被执行人住房公积金5000元。", None),
+    ("原告于诉讼中申请先予执行，本院经审查不予准许。裁定如下：扣划被执行人住房公积金5000元。", None),
+    ("申请执行人依据本院（2024）沪0115民初88号先予执行民事裁定书申请执行。裁定如下：扣划被执行人住房公积金5000元。",
+     True),
 ])
 def test_preliminary_enforcement_as_the_ruling_states_it(body: str, expected: bool | None) -> None:
     request, _ = _request(page("n.pdf", 1, NOTICE), _ruling(body))
@@ -147,3 +169,45 @@ def test_a_query_form_names_the_person_by_id_number(line: str, expected: bool) -
                              *wrap("焦作市住房公积金管理中心：请协助查询下列人员的住房公积金缴存情况。" + line)])
     request, _ = _request(form)
     assert request["facts"]["query_form_names_person"] is expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("本院原冻结期限至2024年6月30日届满，续行冻结期限自2024年7月1日起至2027年6月30日止。", "2024-06-30"),
+    ("原冻结期限自二〇二一年七月一日至二〇二四年六月三十日，现请继续冻结，期限自2024年7月1日至2027年6月30日。", "2024-06-30"),
+    ("本院前次冻结已于2024年6月30日到期，请协助续冻，期限自2024年7月1日至2027年6月30日。", "2024-06-30"),
+    ("请协助续行冻结，续行冻结期限自2024年7月1日至2027年6月30日。", None),
+    ("请在原冻结期限届满前办理续行冻结手续，续行冻结期限自2024年7月1日至2027年6月30日。", None),
+])
+def test_a_renewal_recalls_the_end_of_the_freeze_it_extends(body: str, expected: str | None) -> None:
+    notice = page("n.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "（2024）沪0115执1234号", *wrap(
+        "上海市公积金管理中心：请协助续行冻结被执行人张三（公民身份号码34052419800101001X）住房公积金"
+        "人民币50000.00元。" + body)])
+    request, evidence = _request(notice)
+    assert request["facts"]["previous_freeze_end"] == expected
+    assert request["freeze_period"] == {"start": "2024-07-01", "end": "2027-06-30"}
+    if expected:
+        assert evidence["facts"]["previous_freeze_end"]["source"] == "n.pdf"
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("经查，被执行人张三已按月领取基本养老金。", ["retirement"]),
+    ("经查，被执行人张三尚未领取养老金。", []),
+    ("被执行人张三已注销户口出国定居。", ["emigration"]),
+    ("被执行人张三已于2021年移居英国。", ["emigration"]),
+    ("原告李四移居上海定居后起诉。", []),
+    ("原告李四系库区移民。", []),
+])
+def test_retirement_and_settling_abroad_in_other_words(sentence: str, codes: list[str]) -> None:
+    assert [h.code for h in facts.grounds_in(sentence)] == codes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("冻结被执行人张三住房公积金人民币50000.00元，冻结期限为三年。", "3y"),
+    ("冻结被执行人张三住房公积金人民币50000.00元，冻结期限六个月。", "6m"),
+    ("冻结被执行人张三住房公积金人民币50000.00元。冻结其他财产权的期限不得超过三年。", None),
+    ("冻结被执行人张三住房公积金人民币50000.00元，冻结期限自2024年5月10日至2027年5月9日。", None),
+])
+def test_a_period_stated_by_its_length_alone(body: str, expected: str | None) -> None:
+    """「冻结期限为三年」 states the period (it runs from the day of freezing) though it names no dates."""
+    request, _ = _request(page("n.pdf", 1, NOTICE), _ruling("裁定如下：" + body))
+    assert request["facts"]["freeze_length"] == expected

@@ -3,7 +3,7 @@
 The noisy texts here are ours: tests/data/repair/heldout.clean.txt was written for these
 tests (a fictitious city's policy in the seeds' genre, in no training text), and
 heldout.noisy.txt is how Tesseract's Japanese model reads a poor scan of it
-(`scripts/learn_confusions.py --read`). Seed 001 is not used to check repairs: its
+(`scripts/learn_confusions.py --engine tesseract --read`). Seed 001 is not used to check repairs: its
 measure is bench/repair.py against an independent transcription.
 """
 
@@ -81,12 +81,13 @@ def test_repairs_in_a_span() -> None:
 
 
 def test_a_misreading_the_document_repeats_is_learned() -> None:
-    # 仇 is a correct character, and 执 looks too little like it to be proposed by shape;
-    # once earlier passes found 仇 standing for 执 at several places, it is cheap here too.
-    text = "人民法院仇行部门"
+    # 夕 is a correct character, 户 looks too little like it to be proposed by shape and no
+    # learned table has the pair; once earlier passes found 夕 standing for 户 at several
+    # places, it is cheap here too (in a text not judged a scan, where context alone is not enough).
+    text = "冻结被执行人的账夕"
     assert decode(text) == []
-    edits = decode(text, learned={"仇": {"执": 3}})
-    assert [(e.start, e.text) for e in edits] == [(4, "执")]
+    edits = decode(text, learned={"夕": {"户": 3}})
+    assert [(e.start, e.text) for e in edits] == [(8, "户")]
 
 
 # ---------------------------------------------------------------- line breaks and spacing
@@ -158,3 +159,17 @@ def test_clean_seed_000_is_left_alone() -> None:
     changed = [r for r in repaired.repairs if r.kind in ("script", "visual")]
     assert len(changed) <= len(squeeze(text)) * 0.002, changed[:20]
     consistent(repaired, text)
+
+
+def test_in_a_scan_a_glyph_may_be_the_character_the_context_expects() -> None:
+    # 夕 for 户: too unlike for the shape index, alike enough when the context asks for 户;
+    # a clean text is not a scan, so the same sentence there is left as it is
+    text = "冻结被执行人住房公积金账夕及其余额"
+    assert [(e.start, e.text) for e in decode(text, scan=True)] == [(12, "户")]
+    assert decode(text, scan=False) == []
+
+
+def test_an_articles_number_keeps_its_dot() -> None:
+    text = "9。 住房公积金管理中心\n10。人民法院执行部门\n报告管理中Jむ."
+    out = apply_edits(text, punctuation_edits(text))
+    assert out == "9. 住房公积金管理中心\n10.人民法院执行部门\n报告管理中Jむ。"

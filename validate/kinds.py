@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from extract.contract import (
@@ -203,7 +203,9 @@ def check_stated(rule: Rule, sit: Situation) -> Result:
     """
     unit = is_organisation(get_path(sit.data, "respondent.name"))
     wanted = [f for f in rule.check["fields"] if not (unit and f in rule.check.get("person_only", []))]
-    absent = [f for f in wanted if get_path(sit.data, f) in (None, "", [])]
+    by_length = _period_by_length(sit)[0] is not None  # 「冻结期限为三年」 states the period
+    absent = [f for f in wanted if get_path(sit.data, f) in (None, "", [])
+              and not (by_length and f.startswith("freeze_period"))]
     if rule.check.get("any"):  # one of them identifies it: a vehicle by its 号牌 or its 车架号
         failed = bool(wanted) and len(absent) == len(wanted)
         return Result("fail" if failed else "pass", {"missing": "或者".join(STATED_FIELDS[f] for f in absent)})
@@ -248,31 +250,70 @@ def _predicate(value: Any, rule: Rule) -> str | None:
 # ---------------------------------------------------------------- date intervals
 
 
+NO_CASE_FREEZE = "账户信息中未查见本案在先冻结记录"
+
+
+def _period_by_length(sit: Situation) -> tuple[date | None, date | None]:
+    """A period the papers state by its length alone (「冻结期限为三年」, facts `freeze_length`)
+    runs from the day the centre takes the measure, on receipt (a renewal from the day after
+    this case's freeze on record ends): (start, end), the end being the day before the
+    anniversary (民法典 第二百零一条). (None, None) where dates are stated or no length is."""
+    period = sit.data.get("freeze_period") or {}
+    length = sit.facts.get("freeze_length")
+    if period.get("start") or period.get("end") or not isinstance(length, str) or not _DURATION.match(length):
+        return None, None
+    start = sit.today
+    old_end = iso_date((sit.case_freeze() or {}).get("end")) if "renew_freeze" in sit.acts else None
+    if old_end is not None and old_end >= sit.today:
+        start = old_end + timedelta(days=1)
+    return start, add_duration(start, length) - timedelta(days=1)
+
+
 def _date_ref(ref: str, sit: Situation) -> tuple[date | None, str]:
     if ref == "today":
         return sit.today, ""
     if ref == "account.case_freeze.end":
-        account, reason = sit.account_or_reason()
-        if account is None:
-            return None, reason
+        _, reason = sit.account_or_reason()
         freeze = sit.case_freeze()
-        if freeze is None:
-            return None, "账户信息中未查见本案在先冻结记录"
-        return iso_date(freeze.get("end")), "本案在先冻结未载明期限"
+        if freeze is not None:
+            return iso_date(freeze.get("end")), "本案在先冻结未载明期限"
+        recalled = iso_date(sit.facts.get("previous_freeze_end"))
+        if recalled is not None:  # the court's papers recall it; `_recalled` says what that proves
+            return recalled, f"{reason or NO_CASE_FREEZE}（法律文书载明本案原冻结期限至{cn_date(recalled)}）"
+        return None, reason or NO_CASE_FREEZE
     scope, _, path = ref.partition(".")
     value = iso_date(get_path(sit.data, path))
+    if value is None and path in ("freeze_period.start", "freeze_period.end"):
+        value = _period_by_length(sit)[path == "freeze_period.end"]
     said = "法律文书未载明" if scope == "request" and "freeze_period" in path else "未能取得"
     return value, "" if value else f"{said}{DATE_REFS[ref]}"
 
 
+def _recalled(ref: str, sit: Situation) -> bool:
+    """The old freeze's end comes from the court's papers, not the centre's record."""
+    return ref == "account.case_freeze.end" and sit.case_freeze() is None
+
+
 def check_interval(rule: Rule, sit: Situation) -> Result:
-    """start + min ≤ end ≤ start + max, with both dates taken from the situation."""
+    """start + min ≤ end ≤ start + max, with both dates taken from the situation.
+
+    The end of this case's earlier freeze is the centre's own record; where the record has
+    none, the end the court's papers recall stands in. Against the day of receipt it can only
+    fail: a freeze the court itself says ended before receipt has lapsed (seed 000 第四条)
+    whatever the record, while one it says still stands is there only if the record shows
+    it, so that pass stays unknown. Against the court's own new period it is the court's
+    word on both, and decides.
+    """
     start, why_start = _date_ref(rule.check["start"], sit)
     end, why_end = _date_ref(rule.check["end"], sit)
     values = {"start": cn_date(start) if start else "", "end": cn_date(end) if end else "", "limit": "",
               "reason": why_start if start is None else why_end}
     if start is None or end is None:
         return Result("unknown", values)
+    refs = (rule.check["start"], rule.check["end"])
+    recalled = [r for r in refs if _recalled(r, sit)] if "today" in refs else []
+    if recalled:
+        values["reason"] = _date_ref(recalled[0], sit)[1]
     ok = True
     if "max" in rule.check:
         limit = add_duration(start, rule.check["max"])
@@ -282,6 +323,8 @@ def check_interval(rule: Rule, sit: Situation) -> Result:
         floor = add_duration(start, rule.check["min"])
         values["limit"] = values["limit"] or cn_date(floor)
         ok = ok and end >= floor
+    if ok and recalled:
+        return Result("unknown", values)
     return Result("pass" if ok else "fail", values)
 
 
@@ -425,6 +468,10 @@ def check_auto_release(rule: Rule, sit: Situation) -> Result:
     """Seed 000 第四条: a freeze past its end, not renewed, is already released."""
     freeze = sit.case_freeze()
     _, reason = sit.account_or_reason()
+    recalled = iso_date(sit.facts.get("previous_freeze_end")) if "renew_freeze" in sit.acts else None
+    if freeze is None and recalled is not None and recalled < sit.today:
+        return Result("pass", {"state": f"法律文书载明本案原冻结期限已于{cn_date(recalled)}届满，"
+                                        "届满未续行冻结的账户资金已自动解冻", "reason": ""})
     if freeze is None:
         return Result("unknown", {"state": "", "reason": reason or "账户信息中未查见本案冻结记录"})
     end = iso_date(freeze.get("end"))

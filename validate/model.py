@@ -47,7 +47,8 @@ FACTS = {
     "court_request": (
         "no_other_property", "withdrawal_grounds", "preliminary_enforcement",
         "query_form_names_person", "ground_stated_in_judgment", "retirement_category",
-        "locate_grounds", "disposal_completed", "ownership_queried",
+        "locate_grounds", "disposal_completed", "ownership_queried", "previous_freeze_end",
+        "freeze_length",
     ),
     "centre_application": ("reminder_served", "reminder_period_end", "decision_served", "suit_months",
                            "suit_deadline", "filed"),

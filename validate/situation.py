@@ -57,14 +57,22 @@ class Situation:
 
 ORGANISATION = re.compile(
     r"(?:公司|厂|中心|合作社|事务所|集团|银行|学校|医院|委员会|协会|商行|经营部|工作室|商店|门市部|超市|酒店|宾馆"
-    r"|研究所|研究院|基金会|联社|分行|支行|办事处|管理处|管理局|局|站|所|社|店|院)$"
+    r"|研究所|研究院|基金会|联社|分行|支行|办事处|管理处|管理局|局|站|所|社|店|院"
+    r"|企业|合伙|个体工商户|餐厅|饭店|酒楼|诊所|门诊部|幼儿园|俱乐部|营业部|服务部|农场|林场|工程队)$"
 )
 """How a unit's name ends (有限公司, 合作社, 管理局 …): a person's name never does."""
+FORM_OF_UNIT = re.compile(r"[（(](?:有限合伙|普通合伙|特殊普通合伙|个人独资|个体工商户|集团|分支机构)[）)]$")
+"""A partnership or sole proprietorship states its form after its name: 「…投资管理中心（有限合伙）」."""
 
 
 def is_organisation(name: str | None) -> bool:
     """Whether a party is a unit (单位) rather than a person: it has no ID number to give."""
-    return bool(name) and len(str(name)) >= 4 and bool(ORGANISATION.search(str(name)))
+    if not name:
+        return False
+    text = str(name).strip()
+    if FORM_OF_UNIT.search(text):
+        return True
+    return len(text) >= 4 and bool(ORGANISATION.search(text))
 
 
 def retired_on_record(account: dict[str, Any] | None) -> bool | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from extract.repair.linebreak import linebreak_edits
 from extract.repair.model import Repair, RepairedText, RepairKind
 from extract.repair.pieces import apply, join, result, split
-from extract.repair.search import decode
+from extract.repair.search import COSTS, decode, misread_rate
 from extract.repair.spacing import punctuation_edits, space_edits
 
 __all__ = ["Repair", "RepairKind", "RepairedText", "repair_text"]
@@ -39,9 +39,10 @@ def repair_text(text: str) -> RepairedText:
     for step in (space_edits, linebreak_edits, punctuation_edits):
         pieces = apply(pieces, step(join(pieces)))
     learned: dict[str, dict[str, int]] = {}
+    scan = misread_rate(join(pieces)) >= COSTS.scan_rate  # judged before any pass cleans it
     for _ in range(PASSES):
         text = join(pieces)
-        edits = decode(text, learned=learned)
+        edits = decode(text, learned=learned, scan=scan)
         if not edits:
             break
         for edit in edits:

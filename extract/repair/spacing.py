@@ -20,8 +20,10 @@ _SPACES_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=
 _WIDE = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 # , : ; ? ! after Chinese, or before it when they cannot belong to a number
 _MARK_RE = re.compile(rf"(?<=[{_CJK}])[,:;?!]|[,:;?!](?=[{_HAN}])(?<!\d[,:])")
-# a full stop after Chinese that does not start a decimal number
-_STOP_RE = re.compile(rf"(?<=[{_HAN}）》”])\.(?!\d)")
+# a full stop after Chinese (or kana, a misread Chinese glyph) that does not start a decimal number
+_STOP_RE = re.compile(rf"(?<=[{_HAN}\u3040-\u30ff）》”])\.(?!\d)")
+# an article's number at the start of a line is written 1. (a recogniser may read its dot as 。)
+_NUMBER_RE = re.compile(rf"(?m)^([ \t\u3000]*\d{{1,2}})[。．](?=[ \t\u3000]*[{_HAN}])")
 # brackets with Chinese inside: (市、区) -> （市、区）
 _PAREN_RE = re.compile(rf"\((?=[^()\n]{{0,40}}[{_HAN}][^()\n]{{0,40}}\))|(?<=[{_HAN}、）])\)")
 
@@ -48,6 +50,7 @@ def punctuation_edits(text: str) -> list[Edit]:
     """ASCII marks inside Chinese text made full-width; ASCII quotes paired as “ ”."""
     edits = [Edit(m.start(), m.end(), _WIDE[m.group()], "spacing") for m in _MARK_RE.finditer(text)]
     edits += [Edit(m.start(), m.end(), "。", "spacing") for m in _STOP_RE.finditer(text)]
+    edits += [Edit(m.end(1), m.end(), ".", "spacing") for m in _NUMBER_RE.finditer(text)]
     edits += [Edit(m.start(), m.end(), _WIDE[m.group()], "spacing") for m in _PAREN_RE.finditer(text)]
     edits += _quote_edits(text)
     return _merge(edits)
