@@ -50,19 +50,30 @@ VULNERABLE = re.compile(
     r"最低生活保障|低保|特困(?:人员|供养|户|职工)?|五保|孤寡老人|孤寡|孤儿"
     r"|(?:无|没有)固定(?:的)?生活来源的?残疾人|残疾人[^。；]{0,12}?(?:无|没有)固定(?:的)?生活来源|刑事附带民事"
 )
+COUNTRY = (r"(?:国外|境外|海外|(?!中国|全国)[\u4e00-\u9fff]{1,2}国(?![家企有内营])"
+           r"|加拿大|澳大利亚|澳洲|新西兰|日本|新加坡|马来西亚|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威"
+           r"|丹麦|芬兰|奥地利|爱尔兰|希腊|俄罗斯|土耳其|以色列|印度尼西亚|印度|菲律宾|越南|柬埔寨|巴西|阿根廷"
+           r"|墨西哥|智利|南非|欧洲|北美)")
+"""A country abroad as a sentence names it: 「英国」, 「加拿大」, 「国外」 (not 国家, 国企, 国有, 全国, 国内)."""
 EMIGRATION = re.compile(
-    r"出境定居|出国定居|定居(?:国外|境外|海外)|(?:移居|迁居)(?:国外|境外|海外)|已?加入[\u4e00-\u9fff]{1,8}国籍"
-    r"|(?:移民|移居|迁居)(?:至|到)?(?:国外|境外|海外|[\u4e00-\u9fff]{1,6}国(?![内有营]))"
+    r"出境定居|出国定居|定居(?:国外|境外|海外)|已?加入[\u4e00-\u9fff]{1,8}国籍"
+    r"|(?:移民|移居|迁居)(?:至|到|往|赴)?" + COUNTRY
 )
 HOUSING = re.compile(
     r"购买自住住房|偿还购房贷款|购房贷款|购房款|房屋价款|房款|支付房租|房租|房屋租金|住房租金|住房消费"
     r"|商品房(?:预售|销售|买卖)合同纠纷|房屋买卖合同纠纷|房屋租赁合同纠纷"
 )
 RESPONDENT_SAID = r"(?:被执行人|被告|被申请人|其本人|该职工)"
-RETIRED = re.compile(RESPONDENT_SAID + r"[^。；]{0,24}?(?:(?<![未没尚不])(?:已经?)?(?:办理)?(?:退休|离休)(?!年龄)"
+KIN = r"(?:母亲|父亲|父母|配偶|妻子|丈夫|子女|儿子|女儿|家属|亲属|之妻|之夫|之子|之女)"
+RESPONDENT_GAP = r"(?:(?!" + KIN + r")[^。；]){0,24}?"
+"""From the respondent to what is said of them, passing no relative (「被执行人的母亲已退休」 is hers)."""
+NOT_SHORTLY_BEFORE = "".join(rf"(?<![未没不无]{'[^，,]' * n})" for n in range(4))
+"""No negation (未, 尚未, 没, 不, 不再, 无法) in the four characters before: 「未按月领取」, 「不再领取」."""
+RETIRED = re.compile(RESPONDENT_SAID + RESPONDENT_GAP
+                     + r"(?:" + NOT_SHORTLY_BEFORE + r"(?:退休|离休)(?!年龄|金|待遇)"
                      r"|已经?达到?(?:法定)?(?:退休|离休)年龄"
-                     r"|(?<![未没尚不])(?:按月)?(?:领取|享受)(?:基本)?(?:养老金|养老保险待遇|退休金|退休待遇))")
-DECEASED = re.compile(RESPONDENT_SAID + r"[^。；]{0,24}?(?:已于[^。；]{0,16}?)?(?:死亡|去世|病故|逝世|亡故)(?!赔偿)")
+                     r"|" + NOT_SHORTLY_BEFORE + r"(?:领取|享受)(?:基本)?(?:养老金|养老保险待遇|退休金|退休待遇))")
+DECEASED = re.compile(RESPONDENT_SAID + RESPONDENT_GAP + r"(?:已于[^。；]{0,16}?)?(?:死亡|去世|病故|逝世|亡故)(?!赔偿)")
 FUND = re.compile(r"公积金")
 DIVIDED = re.compile(r"分割|分配|归[^。；]{0,12}?所有|各半|各[占享得]|一半|折价|补偿|支付|给付|继承|由[^。；]{0,8}?享有")
 MARRIAGE_OR_ESTATE = re.compile(r"离婚|婚姻|夫妻|继承|遗产|析产|共有财产")
@@ -142,13 +153,13 @@ FOUND = r"(?:发现|查询到|查到|查找到|查实|找到|查获|查控到|�
 EXECUTABLE = r"(?:可供执行|可供清偿|可供处置|可供变价|可执行|可以执行)"
 NO_OTHER_PROPERTY = re.compile(
     r"(?:未|没有|无|尚未|暂未|均未|未能)" + FOUND + r"?"
-    r"[^。；]{0,16}?(?:其他|其它|别的|其余)[^。；]{0,6}?" + EXECUTABLE + r"?的?财产"
+    r"[^。；，,]{0,16}?(?:其他|其它|别的|其余)[^。；]{0,6}?" + EXECUTABLE + r"?的?财产"
     r"|(?:其他|其它|其余|现有|全部|名下)[^。；]{0,8}?财产[^。；]{0,4}?不足(?:以)?(?:清偿|覆盖|支付|履行|偿还|偿付)"
     r"|确无其他可供执行"
     r"|除[^。；]{0,24}?住房公积金[^。；]{0,12}?外[^。；]{0,24}?(?:无|未发现|没有|未查到)[^。；]{0,12}?财产"
     r"|(?:仅有|只有|仅剩|仅)[^。；]{0,12}?住房公积金(?:账户)?(?:资金|余额)?可供执行"
-    r"|(?:未|没有|无|暂无|尚无|均无)" + FOUND + r"?[^。；]{0,24}?" + EXECUTABLE + r"的?(?:其他|其它)?财产"
-    r"|(?:无|没有|暂无|尚无)[^。；]{0,12}?财产可供(?:执行|清偿|处置)"
+    r"|(?:未|没有|无|暂无|尚无|均无)" + FOUND + r"?[^。；，,]{0,24}?" + EXECUTABLE + r"的?(?:其他|其它)?财产"
+    r"|(?:无|没有|暂无|尚无)[^。；，,]{0,12}?财产可供(?:执行|清偿|处置)"
 )
 """The court's finding that nothing else can be enforced: seed 000 第三条（一）3's 「确无其他可供执行
 的财产或者其他财产不足以覆盖全部执行标的」 and the usual wordings of a 终结本次执行 finding
@@ -226,9 +237,10 @@ def preservation_statement(text: str) -> Hit | None:
 # ------------------------------------------------------------------ 续行冻结: the old freeze
 
 OLD_FREEZE = re.compile(
-    r"原(?:冻结)?期限|原冻结|原定|前次冻结|上次冻结|首次冻结|前期冻结|在先冻结|此前冻结|已冻结|(?:已|曾|先行)[^。；，]{0,20}?冻结"
+    r"原(?:冻结)?期限|原冻结|原定|前次冻结|上次冻结|首次冻结|前期冻结|在先冻结|此前冻结|已冻结|(?:已|曾|先行)[^。；，]{0,20}?(?:冻结|续冻)"
 )
-"""A renewal recalls the freeze it extends: 「本院原冻结期限至…届满」, 「前次冻结于…到期」."""
+"""A renewal recalls the freeze it extends: 「本院原冻结期限至…届满」, 「前次冻结于…到期」, or an
+earlier renewal of it (「已续行冻结至…」)."""
 RENEWAL = re.compile(r"续行冻结|续冻|继续冻结|延长冻结|续封|续行")
 ENDS_AFTER = re.compile(r"^\s*(?:届满|到期|期满|止|为止|终止)")
 ENDS_BEFORE = re.compile(r"(?:至|到|止于|截至)\s*$")
@@ -239,20 +251,22 @@ def previous_freeze_end(text: str) -> Hit | None:
 
     Read where a clause speaks of the old freeze (原冻结期限, 前次冻结 …) before any word
     of the renewal itself: the date it ends on (「至…届满」, 「于…到期」, 「…止」). The
-    renewal's own period (「续行冻结期限自…至…」) is not the old one. None where the paper
-    recalls no end."""
+    renewal's own period (「续行冻结期限自…至…」) is not the old one. Where it recalls several
+    (the first freeze's end, then an earlier renewal's: 「已续行冻结至…届满」), the freeze stands
+    until the latest. None where the paper recalls no end."""
     from extract.values import find_dates  # values imports normalize; facts stays light
 
+    ends: list[Hit] = []
     for match in SENTENCE.finditer(_unwrap(text)):
         sentence, base = match.group(0), match.start()
         for value, start, end in find_dates(sentence):
             before = sentence[:start]
-            cues = [c.start() for c in OLD_FREEZE.finditer(before)]
+            cues = [c.end() for c in OLD_FREEZE.finditer(before)]
             if not cues or RENEWAL.search(before[cues[-1]:]):
                 continue
             if ENDS_AFTER.match(sentence[end:end + 4]) or ENDS_BEFORE.search(before[-4:]):
-                return Hit("previous_freeze_end", value.isoformat(), base + start, base + end)
-    return None
+                ends.append(Hit("previous_freeze_end", value.isoformat(), base + start, base + end))
+    return max(ends, key=lambda hit: str(hit.value), default=None)
 
 
 # ------------------------------------------------------------------ a period stated by its length
@@ -265,7 +279,8 @@ def freeze_length(text: str) -> Hit | None:
     """A freeze period the paper states by its length alone (「冻结期限为三年」, 「冻结六个月」):
     "3y" or "6m". It runs from the day the measure is taken, so it names no dates; a clause
     with dates is the period reader's, one about the old freeze or quoting the law's limit
-    (「冻结期限不得超过三年」) states no length of this freeze."""
+    (「冻结期限不得超过三年」) states no length of this freeze. A clause that recalls the old freeze
+    and then renews it (「对上述已冻结的住房公积金续行冻结三年」) states the renewal's length."""
     from extract.values import find_dates, parse_freeze_period
 
     for match in SENTENCE.finditer(_unwrap(text)):
@@ -275,7 +290,7 @@ def freeze_length(text: str) -> Hit | None:
         offset = 0
         for clause in re.split(r"(?<=[，,])", sentence):
             start, offset = offset, offset + len(clause)
-            if LIMIT_WORDS.search(clause) or OLD_FREEZE.search(clause):
+            if LIMIT_WORDS.search(clause) or _about_old_freeze(clause):
                 continue
             period = parse_freeze_period(clause)
             if period is None or period.start or period.end or not (period.years or period.months):
@@ -283,3 +298,9 @@ def freeze_length(text: str) -> Hit | None:
             value = f"{period.years}y" if period.years else f"{period.months}m"
             return Hit("freeze_length", value, base + start, base + offset)
     return None
+
+
+def _about_old_freeze(clause: str) -> bool:
+    """The clause recalls the old freeze and renews nothing after that (「原冻结期限为三年」)."""
+    cues = [c.end() for c in OLD_FREEZE.finditer(clause)]
+    return bool(cues) and not RENEWAL.search(clause[cues[-1]:])

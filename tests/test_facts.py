@@ -211,3 +211,65 @@ def test_a_period_stated_by_its_length_alone(body: str, expected: str | None) ->
     """「冻结期限为三年」 states the period (it runs from the day of freezing) though it names no dates."""
     request, _ = _request(page("n.pdf", 1, NOTICE), _ruling("裁定如下：" + body))
     assert request["facts"]["freeze_length"] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("被执行人无正当理由拒不报告财产，经查其名下有可供执行的财产。", None),
+    ("被执行人无正当理由拒不申报，经查其名下尚有其他可供执行的财产。", False),
+    ("未发现被执行人有可供执行的财产。", True),
+    ("经查询，被执行人暂无财产可供执行。", True),
+    ("经查，被执行人现有财产不足以清偿全部执行标的。", True),
+    ("查明被执行人名下仅有住房公积金可供执行。", True),
+    ("经查，被执行人名下无其他可供执行的财产。", True),
+])
+def test_a_negation_does_not_reach_over_a_comma(body: str, expected: bool | None) -> None:
+    """「无正当理由拒不报告财产，…有可供执行的财产」: the 无 belongs to its own clause."""
+    hit = facts.property_statement(body)
+    assert (hit.value if hit else None) is expected
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("被执行人未按月领取养老金。", []),
+    ("被执行人张三已不再领取养老金。", []),
+    ("被执行人张三无法领取退休金。", []),
+    ("被执行人张三尚未办理退休手续。", []),
+    ("被执行人的母亲已按月领取基本养老金。", []),
+    ("被执行人张三无业，其配偶已退休。", []),
+    ("被执行人张三的父亲已于2023年死亡。", []),
+    ("被执行人张三已办理退休手续，按月领取退休金。", ["retirement"]),
+    ("被执行人张三于2022年退休。", ["retirement"]),
+])
+def test_a_pension_not_drawn_or_drawn_by_a_relative_is_no_retirement(sentence: str, codes: list[str]) -> None:
+    assert [h.code for h in facts.grounds_in(sentence)] == codes
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("被执行人张三移居外地后在国企工作。", []),
+    ("被执行人张三移居全国各地经商。", []),
+    ("被执行人张三已移居加拿大。", ["emigration"]),
+    ("被执行人张三已移民至澳大利亚。", ["emigration"]),
+    ("被执行人张三已出国定居。", ["emigration"]),
+    ("被执行人张三已移民美国。", ["emigration"]),
+])
+def test_emigration_names_a_country_after_the_move(sentence: str, codes: list[str]) -> None:
+    assert [h.code for h in facts.grounds_in(sentence)] == codes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("对上述已冻结的住房公积金续行冻结三年。", "3y"),
+    ("续行冻结三年。", "3y"),
+    ("冻结期限为三年。", "3y"),
+    ("原冻结期限为三年，现请协助办理续行冻结手续。", None),
+    ("冻结其他财产权的期限不得超过三年。", None),
+])
+def test_a_renewal_of_the_frozen_fund_states_its_length(body: str, expected: str | None) -> None:
+    hit = facts.freeze_length(body)
+    assert (hit.value if hit else None) == expected
+
+
+def test_an_earlier_renewal_recalled_is_the_end_that_stands() -> None:
+    body = ("本院原冻结期限至2024年6月30日届满，2024年6月20日已续行冻结至2027年6月30日届满，"
+            "现申请再次续行冻结，续行冻结期限自2027年7月1日至2030年6月30日。")
+    hit = facts.previous_freeze_end(body)
+    assert hit is not None and hit.value == "2027-06-30"
+    assert body[hit.start:hit.end] == "2027年6月30日"
