@@ -310,7 +310,7 @@ def _renewal_in_passing(doc: Doc, cue: Span) -> bool:
         return False
     before = doc.text[max(0, cue.start_char - 8) : cue.start_char]
     after = doc.text[cue.end_char : cue.end_char + 4]
-    return bool(RENEWAL_CONDITION.search(before)) or after.startswith(("手续", "的，", "的,"))
+    return bool(RENEWAL_CONDITION.search(before)) or after.startswith(("的，", "的,"))
 
 
 RENEWAL_CONDITION = re.compile(r"(?:未|不|没有|如需|如要|若需|应当|应|可以|可)[^，。；,;]{0,6}$")

@@ -202,6 +202,14 @@ def test_other_wordings_of_the_measure_and_its_amount(body, action, amount):
     assert (request["action"], request["amount"]) == (action, amount)
 
 
+def test_a_renewal_asked_for_as_its_procedure_is_a_renewal():
+    """「办理续行冻结手续」 asks for the renewal; only a renewal the terms make conditional
+    (「未办理续行冻结手续的」, 「如需…」) is named in passing."""
+    asked = _notice("请协助对被执行人张三住房公积金人民币50000元办理续行冻结手续，期限自2024年7月1日至2027年6月30日。")
+    terms = _notice("请协助冻结被执行人张三住房公积金人民币50000元，冻结期满本院未办理续行冻结手续的，冻结自动解除。")
+    assert (asked["action"], terms["action"]) == ("renew_freeze", "freeze")
+
+
 def test_only_the_freeze_sentence_gives_the_period():
     request = _notice("被执行人张三应付利息（自2020年1月1日起至2021年1月1日止）。请协助冻结被执行人张三住房公积金"
                       "人民币1000元，冻结期限三年，自2024年6月1日起。")

@@ -173,3 +173,11 @@ def test_an_articles_number_keeps_its_dot() -> None:
     text = "9。 住房公积金管理中心\n10。人民法院执行部门\n报告管理中Jむ."
     out = apply_edits(text, punctuation_edits(text))
     assert out == "9. 住房公积金管理中心\n10.人民法院执行部门\n报告管理中Jむ。"
+
+
+def test_dates_in_chinese_numerals_do_not_make_a_clean_text_a_scan():
+    """〇 is the zero of 二〇二四年 in clean official text: a policy dated that way is no scan."""
+    from extract.repair.search import misread_rate
+
+    text = "本意见自二〇二四年一月一日起施行，二〇二〇年十月十日印发的意见同时废止。"
+    assert misread_rate(text) == 0.0

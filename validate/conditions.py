@@ -183,7 +183,8 @@ def withdrawal_ground(sit: Situation, p: dict[str, Any]) -> Result:
 
 
 def case_freeze_on_account(sit: Situation, p: dict[str, Any]) -> Result:
-    """The freeze to be released is this case's: another case's freeze is not the court's to lift.
+    """The freeze to be released or renewed is this case's: another case's freeze is not the
+    court's to lift or extend, and a lapsed one is gone.
 
     The case number decides (as the contract normalises it); a freeze that has already
     lapsed is still this case's, and the auto-release rule says it is already released.

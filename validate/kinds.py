@@ -256,8 +256,11 @@ NO_CASE_FREEZE = "账户信息中未查见本案在先冻结记录"
 def _period_by_length(sit: Situation) -> tuple[date | None, date | None]:
     """A period the papers state by its length alone (「冻结期限为三年」, facts `freeze_length`)
     runs from the day the centre takes the measure, on receipt (a renewal from the day after
-    this case's freeze on record ends): (start, end), the end being the day before the
-    anniversary (民法典 第二百零一条). (None, None) where dates are stated or no length is."""
+    this case's freeze on record ends): (start, end), the day of the freeze counted as the
+    first, as courts write a period (「自2024年5月10日起至2027年5月9日止」), so the end is the
+    day before the anniversary. Counted as 民法典 第二百零一条 counts a period (the first day
+    left out) it would end a day later; the limit check accepts either. (None, None) where
+    dates are stated or no length is."""
     period = sit.data.get("freeze_period") or {}
     length = sit.facts.get("freeze_length")
     if period.get("start") or period.get("end") or not isinstance(length, str) or not _DURATION.match(length):
