@@ -152,13 +152,21 @@ class Worker:
                 self._wake.clear()
 
     def drain(self, first: int | None = None) -> bool:
-        """Run jobs until none can be claimed (`first` before the others); whether any ran."""
+        """Run jobs until none can be claimed (`first` before the others); whether any ran.
+
+        After a run the shared folders are swept again: a killed server's reading process
+        notices its server's death only on its next look (service/reader.py), so on a busy
+        machine it can outlive the sweep of the restart and leave its job's folder behind.
+        By the time a job has been taken over and run, it is gone.
+        """
         worked = False
         with self.busy:
             if first is not None and self.run_once(first):
                 worked = True
             while not self._stop.is_set() and self.run_once():
                 worked = True
+        if worked:
+            processing.sweep_leftovers(self.settings)
         return worked
 
     def claim(self, sid: int | None = None) -> int | None:
