@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract import values
 from extract.layout import reading_order
 from extract.model import Document, Page, TextLine
 from extract.nlp import CARD_NAME_LEFT, looks_like_person
@@ -272,10 +273,6 @@ def split_documents(pages: list[Page]) -> list[Document]:
     return _enforced_rulings(documents)
 
 
-CASE_NUMBER = re.compile(r"[（(]\s*\d{4}\s*[)）]\s*[\u4e00-\u9fff]{1,3}\d{0,4}\s*([\u4e00-\u9fff]{1,4}?)\s*\d+\s*号")
-"""A case number's kind: 执 (enforcement), 执保 (preservation), 民初 / 民终 (the trial)."""
-
-
 def _enforced_rulings(documents: list[Document]) -> list[Document]:
     """A civil ruling that the bundle's enforcement ruling enforces is its legal basis, the
     contract's `judgment`: a 先予执行 民事裁定书 of a 民初 case beside the 执 case's 执行裁定书.
@@ -293,11 +290,13 @@ def _enforced_rulings(documents: list[Document]) -> list[Document]:
 
 
 def _case_kind(doc: Document) -> str | None:
-    """The kind of the first case number a paper prints in its upper part (its own, under the title)."""
+    """The kind of the first case number a paper prints in its upper part (its own, under the
+    title): 执 (enforcement), 执保 (preservation), 民初 / 民终 (the trial)."""
     first = doc.pages[0]
     top = "".join(line.text for line in first.lines if line.box[1] <= TITLE_TOP)
-    match = CASE_NUMBER.search(top)
-    return match.group(1) if match else None
+    found = values.find_case_numbers(top)
+    parts = values.case_number_parts(found[0][0]) if found else None
+    return parts["type"] if parts else None
 
 
 def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
