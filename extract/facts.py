@@ -261,8 +261,7 @@ def previous_freeze_end(text: str) -> Hit | None:
         sentence, base = match.group(0), match.start()
         for value, start, end in find_dates(sentence):
             before = sentence[:start]
-            cues = [c.end() for c in OLD_FREEZE.finditer(before)]
-            if not cues or RENEWAL.search(before[cues[-1]:]):
+            if not _about_old_freeze(before):
                 continue
             if ENDS_AFTER.match(sentence[end:end + 4]) or ENDS_BEFORE.search(before[-4:]):
                 ends.append(Hit("previous_freeze_end", value.isoformat(), base + start, base + end))
@@ -301,6 +300,7 @@ def freeze_length(text: str) -> Hit | None:
 
 
 def _about_old_freeze(clause: str) -> bool:
-    """The clause recalls the old freeze and renews nothing after that (「原冻结期限为三年」)."""
+    """The clause recalls the old freeze and renews nothing after that (「原冻结期限为三年」,
+    「本院原冻结期限至」 before the date it recalls)."""
     cues = [c.end() for c in OLD_FREEZE.finditer(clause)]
     return bool(cues) and not RENEWAL.search(clause[cues[-1]:])
