@@ -379,14 +379,16 @@ def _freeze_period(reading: PaperReading, pages: list[_PageDoc]) -> None:
         for index, (start, sentence) in enumerate(chunks):
             if not PERIOD_CUE.search(sentence):
                 continue
-            if TABLE_LABEL.match(sentence.strip()):
-                # a table's cell 「冻结期限」 with its value on the next lines
-                sentence = "".join(text for _, text in chunks[index : index + 3])
-            sentence = _without_old_period(sentence)
+            first = 2 if TABLE_LABEL.match(sentence.strip()) else 1
+            # a table's cell 「冻结期限」 has its value on the next lines
+            sentence = _without_old_period("".join(text for _, text in chunks[index : index + first]))
             period = values.parse_freeze_period(sentence.replace("\n", "")) or _end_only(sentence)
-            if (period is None or period.end is None) and sentence.endswith("\n"):
-                # the sentence runs on over a line break (「…自2025年9月1日起至」 / 「2028年8月31日止。」)
-                joined = _without_old_period("".join(text for _, text in chunks[index : index + 3]))
+            for more in range(first + 1, first + 3):
+                # the sentence runs on over line breaks (「…自2025年9月1日起至」 / 「2028年8月31日止。」), a
+                # narrow cell's value over three lines (「自2025年3月24」 「日起至2030年3月」 「23日止」)
+                if (period is not None and period.end is not None) or not sentence.endswith("\n"):
+                    break
+                joined = _without_old_period("".join(text for _, text in chunks[index : index + more]))
                 longer = values.parse_freeze_period(joined.replace("\n", ""))
                 if longer is not None and longer.end is not None:
                     period, sentence = longer, joined

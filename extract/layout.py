@@ -101,7 +101,7 @@ def _join_cell_wraps(rows: list[list[TextLine]], typical: float) -> list[list[Te
         above = out[-1] if out else None
         cells = [line for line in above if not _vertical(line, typical)] if above is not None else []
         if above is not None and len(cells) >= 2 and len(row) < len(cells) and _has_gap(cells):
-            targets = [_cell_above(line, cells) for line in row]
+            targets = [_cell_above(line, cells, typical) for line in row]
             if all(t is not None for t in targets) and len({id(t) for t in targets}) == len(row):
                 for line, target in zip(row, targets, strict=True):
                     above.insert(_index(above, target) + 1, line)
@@ -114,11 +114,13 @@ def _has_gap(row: list[TextLine]) -> bool:
     return any(_gap(a, b) for a, b in pairwise(row))
 
 
-def _cell_above(line: TextLine, above: list[TextLine]) -> TextLine | None:
+def _cell_above(line: TextLine, above: list[TextLine], typical: float) -> TextLine | None:
     """The lowest line of the cell `line` would continue: tight above it, starting where
     `line` starts (in a row of three cells or more, a cell whose label and value were set as
-    one box may hold the value's wrap further right), and `line` ends before the next cell."""
-    height = line.box[3] - line.box[1]
+    one box may hold the value's wrap further right), and `line` ends before the next cell.
+    Tightness is measured in the page's line height at least: a line of digits
+    (「173,595.58」) has a shorter box than the Han characters it is set among."""
+    height = max(line.box[3] - line.box[1], typical)
     for i in range(len(above) - 1, -1, -1):
         cell = above[i]
         if not -0.3 * height <= line.box[1] - cell.box[3] <= CELL_LEADING * height:

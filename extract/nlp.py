@@ -21,6 +21,8 @@ from extract import values
 CUES: dict[str, list[str]] = {
     "RESPONDENT_LABEL": ["被执行人", "被申请执行人", "被申请人", "被执行人姓名", "被查询人", "当事人姓名"],
     "APPLICANT_LABEL": ["申请执行人", "申请人", "申请执行人名称"],
+    "DEFENDANT_LABEL": ["被告"],
+    "PLAINTIFF_LABEL": ["原告"],
     "OFFICER_LABEL": [
         "执行员", "执行人员", "承办人", "承办人员", "经办人", "经办人员", "联系人", "执行法官", "承办法官", "办案人员", "执行干警",
     ],
@@ -135,6 +137,7 @@ def party_finder(doc: Doc) -> Doc:
         if name is not None:
             found.append(_party_span(doc, offset, offset + len(name), role))
     found.extend(_parties_of_the_cause(doc, {s._.role for s in found if s is not None}))
+    found.extend(_parties_of_the_suit(doc, {s._.role for s in found if s is not None}))
     doc.spans["parties"] = sorted((s for s in found if s is not None), key=lambda s: s.start_char)
     return doc
 
@@ -161,6 +164,31 @@ def _parties_of_the_cause(doc: Doc, labelled: set[str]) -> list[Span]:
                 start, end = names[0]
                 found.append(_party_span(doc, match.end() + start, match.end() + end, "respondent"))
                 labelled = labelled | {"respondent"}
+    return [s for s in found if s is not None]
+
+
+SUIT_ROLES = {"DEFENDANT_LABEL": "respondent", "PLAINTIFF_LABEL": "applicant"}
+PRESERVATION = re.compile(r"(?:诉讼|诉前|财产)保全|保全措施|申请保全")
+
+
+def _parties_of_the_suit(doc: Doc, labelled: set[str]) -> list[Span]:
+    """A preservation paper written while the suit is heard may name the parties only as the
+    suit does, 「原告…与被告…纠纷一案」「冻结被告张某名下…」: there the 被告 is the person whose
+    property is preserved, the 原告 the one who asked for it. Only on a paper about preservation
+    and only for a role no party label gave: in a judgment the 被告 need not be the person the
+    enforcement is against (a guarantor, one of several defendants)."""
+    if PRESERVATION.search(doc.text) is None:
+        return []
+    found: list[Span | None] = []
+    for cue in doc.spans.get("cues", []):
+        role = SUIT_ROLES.get(cue.label_)
+        if role is None or role in labelled or doc.text[cue.end_char : cue.end_char + 1] == "人":
+            continue  # 「被告人」 is a criminal defendant
+        rest = doc.text[cue.end_char : cue.end_char + 60]
+        lead = FIELD_SEP.match(rest)
+        offset = cue.end_char + (lead.end() if lead else 0)
+        names = _names_at(doc.text[offset : offset + 60], role)
+        found.extend(_party_span(doc, offset + start, offset + end, role) for start, end in names[:1])
     return [s for s in found if s is not None]
 
 

@@ -333,3 +333,49 @@ def test_one_misread_mention_of_a_name_gives_way_to_the_form_the_paper_prints_mo
         "本院在执行申请执行人李四与被执行人尹凤民间借贷纠纷一案中，裁定如下：扣划被执行人尹凤名下住房公积金人民币1000元。")])
     request, _ = _request(ruling)
     assert request["respondent"] == {"name": "尹凤", "id_number": "310114195609049349"}
+
+
+def _id(body: str) -> str:
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11]
+
+
+def test_preservation_papers_naming_the_suit_parties_read_the_defendant_as_respondent():
+    """A 诉讼保全 notice and its 民事裁定书 written while the suit is heard name 原告 and 被告, not
+    被执行人: the 被告 is the person whose fund is frozen, the 原告's ID number is not his."""
+    defendant, plaintiff = _id("32010219850306241"), _id("32010219700101123")
+    notice = page("notice.pdf", 1, ["南京市鼓楼区人民法院", "协助执行通知书", "（2026）苏0106执保88号", *wrap(
+        "南京住房公积金管理中心：本院在审理原告韩志刚与被告顾晓燕民间借贷纠纷一案中，原告韩志刚向本院申请诉讼"
+        "保全。本院依法作出（2026）苏0106民初1234号民事裁定书，请协助执行下列事项：冻结被告顾晓燕（公民身份号码"
+        f"{defendant}）在你中心的住房公积金，以人民币80000元为限，冻结期限三年。"), "二〇二六年十一月二十日"])
+    ruling = page("ruling.pdf", 1, ["南京市鼓楼区人民法院", "民事裁定书", "（2026）苏0106民初1234号",
+                                    f"原告：韩志刚，男，公民身份号码{plaintiff}。",
+                                    f"被告：顾晓燕，女，公民身份号码{defendant}。", *wrap(
+        "原告韩志刚与被告顾晓燕民间借贷纠纷一案，原告于2026年11月10日向本院提出财产保全申请，请求冻结被告"
+        "顾晓燕名下价值80000元的财产。裁定如下：冻结被告顾晓燕名下价值80000元的财产。"), "二〇二六年十一月十五日"])
+    request, _ = _request(notice, ruling)
+    assert request["respondent"] == {"name": "顾晓燕", "id_number": defendant}
+    assert request["applicant"] == {"name": "韩志刚"}
+
+
+def test_a_judgment_naming_a_defendant_gives_no_respondent_of_its_own():
+    """Outside preservation the suit's 被告 is no respondent: a judgment's second defendant (a
+    guarantor) must not become a second respondent beside the notice's 被执行人."""
+    notice = page("notice.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "(2026)沪0115执1234号", *wrap(
+        "上海市公积金管理中心：关于申请执行人李四与被执行人张三民间借贷纠纷一案，请协助执行下列事项：冻结被执行人"
+        "张三名下住房公积金人民币10000元，冻结期限三年。"), "二〇二六年十一月二十日"])
+    judgment = page("judgment.pdf", 1, ["上海市浦东新区人民法院", "民事判决书", "（2025）沪0115民初77号",
+                                        "原告：李四，男。", "被告：王五，男。", "被告：张三，男。", *wrap(
+        "判决如下：被告张三于本判决生效之日起十日内偿还原告李四借款10000元，被告王五承担连带清偿责任。")])
+    request, _ = _request(notice, judgment)
+    assert request["respondent"]["name"] == "张三"
+
+
+def test_a_period_cell_set_under_its_label_over_three_lines():
+    """A narrow form sets the label 「冻结期限」 on a line of its own and its value over three."""
+    notice = page("notice.pdf", 1, ["河南省焦作市山阳区人民法院", "协助执行通知书", "（2025）豫0811执1040号", *wrap(
+        "焦作市住房公积金管理中心：关于申请执行人龙志强与被执行人姜杰民间借贷纠纷一案，请协助执行下列事项："
+        "冻结被执行人姜杰在你中心开立的住房公积金个人账户内的存款人民币173595.58元。"),
+        "冻结期限", "自2025年3月24", "日起至2030年3月", "23日止", "二〇二五年三月二十四日"])
+    request, _ = _request(notice)
+    assert request["freeze_period"] == {"start": "2025-03-24", "end": "2030-03-23"}

@@ -101,3 +101,18 @@ def test_a_cells_lines_set_half_a_line_apart_still_rejoin_their_cell():
     text = PageText.build(reading_order(lines)).text
     assert "2026年07月27日至2029年07月26日" in text
     assert "人民币壹拾陆万叁仟捌佰陆拾壹元陆角肆分（¥163861.64）" in text
+
+
+def test_a_cells_line_of_digits_with_a_shorter_box_still_rejoins_its_cell():
+    """Digits are set in boxes shorter than the Han characters beside them (15 for 20 here):
+    measured in their own height the gap under 「人民币」 looks like the next row's."""
+    lines = [
+        line("冻结金额", 0.150, 0.5224, 0.244, 0.020), line("人民币", 0.2595, 0.5266, 0.312, 0.015),
+        line("173,595.58", 0.2595, 0.5507, 0.436, 0.015), line("元", 0.2595, 0.5748, 0.277, 0.015),
+        line("冻结期限", 0.457, 0.5224, 0.5515, 0.020), line("自2025年3月24", 0.633, 0.5224, 0.8685, 0.020),
+        line("日起至2030年3月", 0.633, 0.5466, 0.8685, 0.020), line("23日止", 0.633, 0.5707, 0.727, 0.020),
+        line("二、冻结期间，未经本院准许，不得办理提取、转移等手续。", 0.15, 0.610, 0.87, 0.020),
+    ]
+    text = PageText.build(reading_order(lines)).text
+    assert "人民币173,595.58元" in text
+    assert "自2025年3月24日起至2030年3月23日止" in text
