@@ -29,7 +29,8 @@ def context(rng, nnn, v):
     """Every fact of the case the papers will print."""
     used = set()
     pack = v["pack"]
-    c = {"pack": pack, "action": v["action"], "rng_i": rng.randrange(0, 6), "v": v}
+    c = {"pack": pack, "action": v["action"], "rng_i": rng.randrange(0, 6), "v": v,
+         "preservation": v.get("preservation"), "unsealed_notice": v.get("unsealed_notice")}
     today = dt.date(2026, 3, 2) + dt.timedelta(days=rng.randrange(0, 270))
     c["today"] = today
     if pack == SH:
@@ -379,5 +380,6 @@ def build(nnn, v, out, rng):
     t["layout"] = lay
     with open(os.path.join(folder, "truth.json"), "w", encoding="utf-8") as f:
         json.dump(t, f, ensure_ascii=False, indent=1)
-    drawn = [{"source": fn, "type": d.dtype, "pages": pages, "text": d.text()} for fn, d, pages in placed]
+    index = {id(d): k for k, d in enumerate(docs + cards)}
+    drawn = [{"doc": index[id(d)], "source": fn, "type": d.dtype, "pages": pages, "text": d.text()} for fn, d, pages in placed]
     return os.path.basename(folder), drawn

@@ -68,7 +68,11 @@ def notice(c):
     i = c["rng_i"]
     b = [("court", c["court"]), ("title", "协助执行通知书"), ("caseno", c["case_no_printed"]),
          ("left", c["addressee"] + "：")]
-    if c.get("preservation"):
+    if c.get("preservation") == "pre":
+        b.append(("para", f"本院受理申请人{c['appl']['name']}申请对被申请人{resp['name']}诉前财产保全一案，"
+                          f"于{ar_date(c['ruling_date'])}作出{c['civil_no']}民事裁定书，已经发生法律效力。"
+                          f"依照《中华人民共和国民事诉讼法》第一百零四条、第二百五十二条的规定，请协助执行下列事项："))
+    elif c.get("preservation"):
         b.append(("para", f"本院在审理{c['p_role_a']}{c['appl']['name']}与{c['p_role_b']}{resp['name']}{c['cause']}一案中，"
                           f"于{ar_date(c['ruling_date'])}作出{c['civil_no']}民事裁定书，已经发生法律效力。"
                           f"依照《中华人民共和国民事诉讼法》第一百零三条、第二百五十二条的规定，请协助执行下列事项："))

@@ -21,21 +21,27 @@ TYPES = {"assist_notice", "ruling", "judgment", "query_form", "intro_letter", "w
 DECISIONS = {"assist", "needs_correction", "needs_facts", "decline"}
 
 
+def _json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
 def _norm(s):
-    return re.sub(r"\s+", "", s).replace("(", "（").replace(")", "）")
+    s = re.sub(r"\s+", "", s).replace("(", "（").replace(")", "）")
+    return re.sub(r"—\d+—", "", s)
 
 
 def _layer(folder, fn, pages):
     if not fn.endswith(".pdf"):
         return None
-    d = fitz.open(os.path.join(folder, fn))
-    txt = "".join(d[p - 1].get_text() for p in pages)
+    with fitz.open(os.path.join(folder, fn)) as d:
+        txt = "".join(d[p - 1].get_text() for p in pages)
     return txt if txt.strip() else None
 
 
 def check_bundle(folder, drawn, problems):
     name = os.path.basename(folder)
-    t = json.load(open(os.path.join(folder, "truth.json"), encoding="utf-8"))
+    t = _json(os.path.join(folder, "truth.json"))
     say = lambda m: problems.append(f"{name}: {m}")  # noqa: E731
     nnn = int(name.split("-")[1])
     if t["split"] != ("heldout" if nnn % 3 == 2 else "dev"):
@@ -62,7 +68,7 @@ def check_bundle(folder, drawn, problems):
             texts[e["type"]].append(lay)
         else:
             texts[e["type"]].append(_norm(e["text"]))
-    got = collections.Counter(e["type"] for e in drawn)
+    got = collections.Counter({e["doc"]: e["type"] for e in drawn}.values())
     want = collections.Counter(d["type"] for d in r["documents"])
     if got != want:
         say(f"documents {dict(want)} but written {dict(got)}")
@@ -119,7 +125,7 @@ def check_bundle(folder, drawn, problems):
         if d > today and not r["freeze_period"] and "有效期" not in head:
             say(f"notice date {d} after today")
     if t["accounts"]:
-        acc = json.load(open(os.path.join(folder, t["accounts"]), encoding="utf-8"))
+        acc = _json(os.path.join(folder, t["accounts"]))
         for a in acc:
             if not id_valid(a["id_number"]):
                 say("accounts ID check digit wrong")
@@ -136,7 +142,7 @@ def check_bundle(folder, drawn, problems):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     out = argv[0]
-    drawn = json.load(open(os.path.join(out, ".plover-drawn.json"), encoding="utf-8"))
+    drawn = _json(os.path.join(out, ".plover-drawn.json"))
     problems, n = [], 0
     for name in sorted(os.listdir(out)):
         if name.startswith("plover-") and os.path.isdir(os.path.join(out, name)):
