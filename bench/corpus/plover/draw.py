@@ -244,4 +244,5 @@ def write_image_pdf(images, path, rng):
     for im in images:
         pg = pdf.new_page(width=W, height=H)
         pg.insert_image(pg.rect, stream=jpeg_bytes(im, rng))
-    pdf.save(path, garbage=3, deflate=True)
+    pdf.set_metadata({"producer": "", "creator": ""})
+    pdf.save(path, garbage=4, deflate=True, no_new_id=True)
