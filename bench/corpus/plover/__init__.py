@@ -1,0 +1,1 @@
+"""plover: an independent corpus generator of provident-fund assistance bundles."""
