@@ -188,6 +188,10 @@ def case_freeze_on_account(sit: Situation, p: dict[str, Any]) -> Result:
 
     The case number decides (as the contract normalises it); a freeze that has already
     lapsed is still this case's, and the auto-release rule says it is already released.
+    Another court's freeze is nothing this court can cure: the rule's own effect (decline).
+    A freeze of the same court under another number may be this very case's under the number
+    it had before (a 诉讼保全 freeze carries into enforcement, 民诉法解释 第一百六十八条; a
+    执恢 case resumes a 执 case): the court can show which it is, so that is a correction.
     """
     account, reason = sit.account_or_reason()
     if account is None:
@@ -198,10 +202,20 @@ def case_freeze_on_account(sit: Situation, p: dict[str, Any]) -> Result:
     freezes = account.get("freezes") or []
     if sit.case_freeze() is not None:
         return Result("pass", {"detail": f"账户上有本案{case}的冻结记录"})
-    others = "；".join(f"{f.get('court') or ''}{f.get('case_number') or ''}" for f in freezes
-                      if normalise_case(f.get("case_number")) != normalise_case(case))
-    detail = f"账户上的冻结系他案所为（{others}），未查见本案{case}的冻结" if others else f"账户上无冻结记录，未查见本案{case}的冻结"
+    others = [f for f in freezes if normalise_case(f.get("case_number")) != normalise_case(case)]
+    court = _plain(sit.data.get("court"))
+    own = [str(f.get("case_number") or "") for f in others if court and _plain(f.get("court")) == court]
+    if own:
+        return Result("fail", {"detail": f"账户上的冻结系本院{'、'.join(own)}所为，未查见本案{case}的冻结"},
+                      effect="correct")
+    listed = "；".join(f"{f.get('court') or ''}{f.get('case_number') or ''}" for f in others)
+    detail = f"账户上的冻结系他案所为（{listed}），未查见本案{case}的冻结" if listed else f"账户上无冻结记录，未查见本案{case}的冻结"
     return Result("fail", {"detail": detail})
+
+
+def _plain(name: Any) -> str:
+    """A court's name as compared: without the spaces a record or a scan may put in it."""
+    return "".join(str(name or "").split())
 
 
 def court_named(sit: Situation, p: dict[str, Any]) -> Result:

@@ -60,9 +60,10 @@ def run_rule(rule: Rule, sit: Situation, pulled_in: bool = False,
     """One finding (and any structured extras) for one rule; `policy` is its pack's header
     (given by the caller for a pack read from its own file, which no name finds)."""
     result = KINDS[rule.kind].evaluate(rule, sit)
-    template = rule.messages.get(result.outcome) or rule.messages.get("pass", "")
+    curable = result.effect == "correct" and result.outcome == "fail" and "curable" in rule.messages
+    template = rule.messages.get("curable" if curable else result.outcome) or rule.messages.get("pass", "")
     message = tidy(template.format_map(_Blank(result.values)).strip())
-    effect = {"fail": rule.on_fail, "unknown": rule.on_unknown}.get(result.outcome, "none")
+    effect = result.effect or {"fail": rule.on_fail, "unknown": rule.on_unknown}.get(result.outcome, "none")
     severity = result.severity or rule.severity
     if pulled_in:
         severity, effect = "info", "none"

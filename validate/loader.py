@@ -183,10 +183,10 @@ def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str
     messages = raw["messages"]
     if not isinstance(messages, dict):
         raise fail("messages", "messages must map pass / fail / unknown to Chinese text")
-    extra = set(messages) - {"pass", "fail", "unknown"}
+    extra = set(messages) - {"pass", "fail", "unknown", "curable"}
     if extra:
         raise PackError(file, _key_line(keys["messages"][1], sorted(extra)[0]),
-                        f"rule {rule_id}: unknown message outcome {sorted(extra)[0]!r} (pass, fail, unknown)")
+                        f"rule {rule_id}: unknown message outcome {sorted(extra)[0]!r} (pass, fail, unknown, curable)")
     lacking = kind.outcomes - set(messages)
     if raw["kind"] == "materials" and check.get("sealed") and "unknown" not in messages:
         lacking = lacking | {"unknown"}  # a seal that could not be seen is said, not passed

@@ -69,6 +69,8 @@ class Rule:
     """The seed file and the article, as the pack writes it (traces the rule to its text)."""
     words: str
     messages: dict[str, str]
+    """Chinese text per outcome (pass / fail / unknown), and `curable` for a fail the check
+    itself finds the court can cure, where the rule's own effect is decline."""
     check: dict[str, Any] = field(default_factory=dict)
     applies_to: tuple[str, ...] = ()
     subject: str = "court_request"
@@ -112,6 +114,9 @@ class Result:
     missing_materials: list[str] = field(default_factory=list)
     severity: Severity | None = None
     """Overrides the rule's severity (a deadline counted without a schedule becomes warn)."""
+    effect: Effect | None = None
+    """Overrides the rule's effect where who can cure it differs case by case (another case's
+    freeze is the court's to explain when it is the same court's own)."""
     extras: dict[str, Any] = field(default_factory=dict)
     """Structured results worth a report key of their own (deadline, freeze plan)."""
 
