@@ -323,12 +323,18 @@ def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
 
 
 def bare_cover(page: Page) -> bool:
-    """A card's cover whose title was lost (glare, a fold, an emblem over it): nothing on the
-    page but the court's name and marks of a character or so (the emblem read as 「★」)."""
+    """A card's cover whose title was lost or cut (glare, a fold, an emblem over it, gold
+    letters on red read as 「执行公务」): nothing on the page but the court's name, a piece of a
+    card's title and marks of a character or so (the emblem read as 「★」)."""
     texts = [re.sub(r"\s+", "", line.text) for line in page.lines]
     texts = [t for t in texts if t]
     return (any(COURT_LINE.match(t) for t in texts)
-            and all(COURT_LINE.match(t) or len(t) <= 2 for t in texts))
+            and all(COURT_LINE.match(t) or len(t) <= 2 or _title_piece(t) for t in texts))
+
+
+def _title_piece(text: str) -> bool:
+    """Part of a card's title as a cover prints it: 「执行公务」, 「公务证」, 「工作」."""
+    return len(text) >= 2 and any(text in title for title in ("执行公务证", "工作证"))
 
 
 def _card_beside(docs: list[Document], page: Page) -> Document | None:

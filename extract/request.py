@@ -19,6 +19,7 @@ from extract.contract import Evidence as ContractEvidence
 from extract.contract import Flag as ContractFlag
 from extract.fields import PaperReading
 from extract.model import Conflict, Document, Evidence, Flag, Reading
+from extract.repair.shapes import similarity
 
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "action": ("assist_notice", "query_form", "intro_letter"),
@@ -189,14 +190,38 @@ def _comparable(value: Any) -> Any:
 
 
 def _officers(readings: list[PaperReading]) -> list[tuple[str, Evidence]]:
+    """The officers named by the cards first, then by the other papers, each once.
+
+    A photographed or faxed card misreads a character into its look-alike (「付晨磊」 as
+    「付展磊」) beside the notice's clean print: one name read twice, not a third officer. So
+    a name one look-alike apart from one already seen is that officer, in the surer reading.
+    """
     seen: dict[str, Evidence] = {}
     for kind in OFFICER_SOURCES:
         for reading in readings:
             if reading.document.type != kind:
                 continue
             for officer in reading.fields.get("officer", []):
-                seen.setdefault(officer.value, officer.evidence)
+                twin = next((name for name in seen if _misread_of(name, officer.value)), None)
+                if twin is None:
+                    seen.setdefault(officer.value, officer.evidence)
+                elif officer.evidence.confidence > seen[twin].confidence:
+                    seen = {officer.value if name == twin else name: officer.evidence if name == twin else ev
+                            for name, ev in seen.items()}
     return list(seen.items())
+
+
+LOOK_ALIKE = 0.75
+"""Shape similarity (`extract.repair.shapes`) above which two characters are a likely misread:
+晨/展 0.82, 伟/玮 0.89, while 伟/军 0.33 and 明/东 0.41 stay two officers."""
+
+
+def _misread_of(a: str, b: str) -> bool:
+    """Two names of three or more characters, the same surname, one look-alike character apart."""
+    if len(a) != len(b) or len(a) < 3 or a[0] != b[0]:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and similarity(*diff[0]) >= LOOK_ALIKE
 
 
 def _facts(readings: list[PaperReading]) -> dict[str, Any]:

@@ -120,3 +120,13 @@ def test_two_cards_side_by_side_close_together_are_two_cards():
         ("单位：苏州市吴中区人民法院", (0.45, 0.36, 0.65, 0.40)),
     ])
     assert [d.type for d in split_documents([sheet])] == ["work_id", "work_id"]
+
+
+def test_a_cover_whose_title_lost_its_last_character_is_the_cover_of_the_card_inside_after_it():
+    """Gold letters on red: 「执行公务证」 read as 「执行公务」, so no title matches; the cover is
+    still the card beside it, not a paper of its own."""
+    cover = _placed("zhengjian.pdf", [("厂", (0.30, 0.13, 0.32, 0.15)), ("★", (0.48, 0.16, 0.52, 0.19)),
+                                      ("中华人民共和国最高人民法院", (0.38, 0.22, 0.62, 0.24)),
+                                      ("执行公务", (0.42, 0.25, 0.58, 0.29))], number=1)
+    inside = page("zhengjian.pdf", 2, ["执行公务证", "姓名彭强", "单位上海市闵行区人民法院", "职务书记员"])
+    assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("duty_cert", [1, 2])]

@@ -379,3 +379,23 @@ def test_a_period_cell_set_under_its_label_over_three_lines():
         "冻结期限", "自2025年3月24", "日起至2030年3月", "23日止", "二〇二五年三月二十四日"])
     request, _ = _request(notice)
     assert request["freeze_period"] == {"start": "2025-03-24", "end": "2030-03-23"}
+
+
+def _less_sure(p, text: str, confidence: float):
+    p.lines = [line if text not in line.text else type(line)(line.text, line.box, confidence) for line in p.lines]
+    return p
+
+
+def test_a_card_misreading_an_officers_name_into_a_look_alike_is_no_third_officer():
+    """A faxed card reads 付晨磊 as 付展磊 (展/晨 look alike) beside the notice's clean 付晨磊:
+    two officers, the surer reading kept; names one unlike character apart stay two people."""
+    notice = page("notice.pdf", 1, ["上海市浦东新区人民法院", "协助执行通知书", "(2026)沪0115执1234号", *wrap(
+        "上海市公积金管理中心：关于申请执行人李四与被执行人张三民间借贷纠纷一案，请协助执行下列事项：解除对被执行人"
+        "张三名下住房公积金的冻结。"), "联系人：付晨磊、万娜佳", "二〇二六年十一月二十日"])
+    card = _less_sure(page("fax.tif", 2, ["工作证", "姓名：付展磊", "上海市浦东新区人民法院"]), "付展磊", 0.917)
+    other = page("fax.tif", 3, ["执行公务证", "姓名：万娜佳", "上海市浦东新区人民法院"])
+    request, _ = _request(notice, card, other)
+    assert sorted(o["name"] for o in request["officers"]) == ["万娜佳", "付晨磊"]
+    colleague = page("card.jpg", 4, ["工作证", "姓名：付晓磊", "上海市浦东新区人民法院"])
+    request, _ = _request(notice, card, other, colleague)
+    assert sorted(o["name"] for o in request["officers"]) == ["万娜佳", "付晓磊", "付晨磊"]
