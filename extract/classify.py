@@ -258,10 +258,9 @@ def split_documents(pages: list[Page]) -> list[Document]:
                 page.doc_type = card.type
                 continue
             home = _best_home(mine, page)
+            if home is None and not any(d.type not in CARD_TYPES for d in mine):
+                home = _paper_it_continues(documents, page)
             if home is None:
-                # A later page scanned into a file of its own is still that paper's page: its
-                # cues say which paper, or its page number (「-2-」) says it follows the paper
-                # the previous file ended with.
                 kind = _best_home_type(page) or (_later_page(page) and _last_paper_type(documents)) or "other"
                 home = Document(kind, source, [])
                 mine.append(home)
@@ -358,6 +357,19 @@ def _later_page(page: Page) -> bool:
         if match and int(match.group(1) or match.group(2)) >= 2:
             return True
     return False
+
+
+def _paper_it_continues(documents: list[Document], page: Page) -> Document | None:
+    """A later page scanned into a file of its own is still that paper's page, one document
+    with it: its page number (「-2-」) says it follows the paper the files before it ended
+    with, or its cues say which of their papers it continues (a judgment's 「本判决…」)."""
+    papers = [d for d in documents if d.type not in CARD_TYPES and d.type != "other"]
+    wanted = _best_home_type(page)
+    if not papers or (wanted is None and not _later_page(page)):
+        return None
+    if wanted is None or wanted == papers[-1].type:
+        return papers[-1]
+    return next((d for d in reversed(papers) if d.type == wanted), None)
 
 
 def _last_paper_type(documents: list[Document]) -> str | None:

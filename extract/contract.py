@@ -271,12 +271,22 @@ class FreezePeriod(ContractModel):
     end: Day | None = None
 
 
+class DocumentPart(ContractModel):
+    """Pages of a paper that lie in another file (a paper photographed a page to a file)."""
+
+    source: str
+    pages: list[int] = Field(default_factory=list)
+
+
 class Document(ContractModel):
     """One paper of the submission, where it lies, and what the eye can tell of it."""
 
     type: DocumentType
     source: str = ""
     pages: list[int] = Field(default_factory=list)
+    """The paper's pages in `source`, the file where it begins."""
+    continued: list[DocumentPart] = Field(default_factory=list)
+    """Its later pages in other files, in order: one paper is one document, however handed in."""
     sealed: bool | None = None
     """A court seal was seen on the paper; None where it could not be told."""
     original: bool | None = None

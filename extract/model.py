@@ -52,7 +52,8 @@ class Page:
 
 @dataclass
 class Document:
-    """Consecutive pages of one file that make up one court paper."""
+    """The pages that make up one court paper: consecutive pages of one file, and where a
+    paper was handed in a page to a file, its later pages in the files after it."""
 
     type: str
     source: str
@@ -62,7 +63,17 @@ class Document:
 
     @property
     def page_numbers(self) -> list[int]:
-        return [p.number for p in self.pages]
+        """The paper's pages in `source`, the file it begins in."""
+        return [p.number for p in self.pages if p.source == self.source]
+
+    @property
+    def continued(self) -> list[tuple[str, list[int]]]:
+        """Its pages in other files, file by file in the order they follow."""
+        parts: dict[str, list[int]] = {}
+        for p in self.pages:
+            if p.source != self.source:
+                parts.setdefault(p.source, []).append(p.number)
+        return list(parts.items())
 
     @property
     def text(self) -> str:

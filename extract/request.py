@@ -15,6 +15,7 @@ from extract import measure, values
 from extract.contract import MEASURE_ACTIONS, Applicant, ConflictValue, Officer, Party, Request, Subject
 from extract.contract import Conflict as ContractConflict
 from extract.contract import Document as ContractDocument
+from extract.contract import DocumentPart
 from extract.contract import Evidence as ContractEvidence
 from extract.contract import Flag as ContractFlag
 from extract.fields import PaperReading
@@ -73,6 +74,7 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
         officers=[Officer(name=name) for name, _ in officers],
         documents=[
             ContractDocument(type=r.document.type, source=r.document.source, pages=r.document.page_numbers,
+                             continued=[DocumentPart(source=s, pages=n) for s, n in r.document.continued],
                              sealed=_sealed(r.document), paper=r.document.paper)
             for r in readings
         ],

@@ -58,9 +58,33 @@ def test_every_page_lands_in_one_paper():
 
 
 def test_a_later_page_in_a_file_of_its_own_follows_the_previous_file():
+    """A paper photographed a page to a file is one document: its later page continues it."""
     second = page("page2.png", 1, ["经办人：", "年 月 日", "-2-"])
-    docs = {(d.type, d.source): d.page_numbers for d in split_documents([page("page1.png", 1, NOTICE_1), second])}
-    assert docs == {("assist_notice", "page1.png"): [1], ("assist_notice", "page2.png"): [1]}
+    docs = split_documents([page("page1.png", 1, NOTICE_1), second])
+    assert [(d.type, d.source, d.page_numbers, d.continued) for d in docs] == [
+        ("assist_notice", "page1.png", [1], [("page2.png", [1])])]
+
+
+def test_each_papers_later_page_in_its_own_file_continues_its_own_paper():
+    """A ruling and a judgment, each page its own JPEG: the ruling's last page (only the
+    clerk and 「-2-」) follows the ruling, the judgment's follows the judgment: two papers."""
+    ruling = page("page_02.jpg", 1, ["江苏省南京市玄武区人民法院", "执行裁定书", "（2026）苏0102执3207号",
+                                     "申请执行人：余诺，女。", "被执行人：胡芳立，男。", *wrap(
+        "本院在执行申请执行人余诺与被执行人胡芳立机动车交通事故责任纠纷一案中，裁定如下：扣划被执行人胡芳立"
+        "在上海市公积金管理中心的住房公积金。本裁定立即执行。"), "审判员 贺国秋", "二〇二六年四月三十日"])
+    ruling_end = page("page_03.jpg", 1, ["书记员 吴子欣", "-2-"])
+    judgment = page("page_04.jpg", 1, ["江苏省南京市玄武区人民法院", "民事判决书", "（2025）苏0102民初9185号",
+                                       "原告：余诺，女。", "被告：胡芳立，男。", *wrap(
+        "本院认为，被告应当赔偿原告的损失。依照《中华人民共和国民法典》之规定，判决如下：被告胡芳立于本判决生效之日起"
+        "十日内赔偿原告余诺医疗费、误工费、残疾赔偿金等人身损害赔偿金共计人民币")])
+    judgment_end = page("page_05.jpg", 1, [*wrap(
+        "217,300.00元。如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条"
+        "之规定，加倍支付迟延履行期间的债务利息。案件受理费950元，由被告胡芳立负担。"), "审判员 贺国秋",
+        "二〇二五年十二月一日", "书记员 吴子欣", "-2-"])
+    docs = split_documents([page("page_01.jpg", 1, NOTICE_1), ruling, ruling_end, judgment, judgment_end])
+    assert [(d.type, d.source, d.continued) for d in docs] == [
+        ("assist_notice", "page_01.jpg", []), ("ruling", "page_02.jpg", [("page_03.jpg", [1])]),
+        ("judgment", "page_04.jpg", [("page_05.jpg", [1])])]
 
 
 def test_a_proof_titled_only_proof_is_a_ground_proof_when_it_speaks_of_one():

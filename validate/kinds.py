@@ -28,7 +28,7 @@ from extract.values import date_to_arabic as cn_date
 from extract.values import to_amount as money
 from validate.conditions import PREDICATES
 from validate.freeze import plan_deduction, plan_freeze
-from validate.model import SUBJECTS, Effect, Result, Rule
+from validate.model import SUBJECTS, WITHDRAWAL_GROUNDS, Effect, Result, Rule
 from validate.situation import Situation, is_organisation, normalise_case, retired_on_record
 
 DOC_NAMES = {
@@ -58,7 +58,7 @@ DATE_REFS = {
 STATED_FIELDS = {**FIELD_NAMES, **SUBJECT_FIELD_NAMES}
 """Fields a `stated` rule may ask for: the request's, and the parts of an agency measure's object."""
 
-EXEMPTIONS = ("statutory_age_reached", "ground_stated_in_judgment")
+EXEMPTIONS = ("statutory_age_reached", "ground_stated_in_judgment", "no_ground_holds")
 
 _DURATION = re.compile(r"^\d+[ymd]$")
 _UNITS = {"y": "年", "m": "个月", "d": "日"}
@@ -105,14 +105,24 @@ def _exempt(sit: Situation, names: list[str]) -> str:
         if name == "statutory_age_reached":
             record = retired_on_record(sit.account)
             if record:
-                return "本中心记录被执行人已退休"
+                return "本中心记录被执行人已退休，依规定无需另行提供"
             if record is None and sit.retirement is not None and sit.retirement.reached:
-                return "被执行人已达法定退休年龄"
+                return "被执行人已达法定退休年龄，依规定无需另行提供"
         if name == "ground_stated_in_judgment":
             grounds = sit.facts.get("withdrawal_grounds") or []
             if sit.facts.get("ground_stated_in_judgment") or "marriage_inheritance_division" in grounds:
-                return "生效法律文书已明确载明被执行人符合提取条件"
+                return "生效法律文书已明确载明被执行人符合提取条件，依规定无需另行提供"
+        if name == "no_ground_holds" and _no_ground_holds(sit):
+            return "材料所载情形均不属于所列提取条件，无需提供证明材料"
     return ""
+
+
+def _no_ground_holds(sit: Situation) -> bool:
+    """The papers were read and claim no withdrawal ground, nor does age or the record give
+    one: the condition itself fails (a decline), and a proof of a ground nobody claims is no
+    paper the court could send to cure it, so none is asked for."""
+    grounds = {"grounds": list(WITHDRAWAL_GROUNDS), "retirement_by_age": True}
+    return PREDICATES["withdrawal_ground"].decide(sit, grounds).outcome == "fail"
 
 
 def check_materials(rule: Rule, sit: Situation) -> Result:
@@ -147,7 +157,7 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
     if missing and rule.check.get("unless"):
         exemption = _exempt(sit, rule.check["unless"])
         if exemption:
-            exemption = f"（{exemption}，依规定无需另行提供）"
+            exemption = f"（{exemption}）"
             missing, problems = [], []
     unseen: list[str] = []
     if rule.check.get("sealed") and not problems:
