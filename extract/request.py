@@ -12,10 +12,18 @@ import re
 from typing import Any
 
 from extract import measure, values
-from extract.contract import MEASURE_ACTIONS, Applicant, ConflictValue, Officer, Party, Request, Subject
+from extract.contract import (
+    MEASURE_ACTIONS,
+    Applicant,
+    ConflictValue,
+    DocumentPart,
+    Officer,
+    Party,
+    Request,
+    Subject,
+)
 from extract.contract import Conflict as ContractConflict
 from extract.contract import Document as ContractDocument
-from extract.contract import DocumentPart
 from extract.contract import Evidence as ContractEvidence
 from extract.contract import Flag as ContractFlag
 from extract.fields import PaperReading
