@@ -310,10 +310,21 @@ def _renewal_in_passing(doc: Doc, cue: Span) -> bool:
         return False
     before = doc.text[max(0, cue.start_char - 8) : cue.start_char]
     after = doc.text[cue.end_char : cue.end_char + 4]
-    return bool(RENEWAL_CONDITION.search(before)) or after.startswith(("的，", "的,"))
+    return (bool(RENEWAL_CONDITION.search(before)) or after.startswith(("的，", "的,"))
+            or _top_up(doc, cue))
+
+
+def _top_up(doc: Doc, cue: Span) -> bool:
+    """「资金不足冻结金额的，此后每月缴存的住房公积金予以续冻，直至达到冻结金额」: a freeze's
+    terms extend it to the deposits still to come (000 第二条（三）2); that is no renewal."""
+    before = doc.text[max(0, cue.start_char - 16) : cue.start_char]
+    after = doc.text[cue.end_char : cue.end_char + 8]
+    return bool(TOP_UP_BEFORE.search(before)) or bool(TOP_UP_AFTER.match(after))
 
 
 RENEWAL_CONDITION = re.compile(r"(?:未|不|没有|如需|如要|若需|应当|应|可以|可)[^，。；,;]{0,6}$")
+TOP_UP_BEFORE = re.compile(r"(?:每月|此后|今后|以后|后续|陆续|新)[^，。；]{0,6}(?:缴存|缴交|存入|汇缴)[^，。；]{0,10}$")
+TOP_UP_AFTER = re.compile(r"^[，,]?(?:直至|直到|至)(?:达到|足额|满足|冻结金额|足)")
 STATUS_AFTER = re.compile(r"^(?:及|、|和|与)?[\u4e00-\u9fff]{0,4}?(?:情况|状态|信息|记录)")
 QUESTION_BEFORE = re.compile(r"(?:是否|有无|有没有|可否)(?:已经|已|曾)?(?:被|遭)?(?:其他法院|他案|其他单位)?$")
 """「是否已被冻结」, 「有无冻结」: the state the court asks about, not the measure it asks for."""

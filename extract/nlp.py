@@ -168,7 +168,9 @@ def _parties_of_the_cause(doc: Doc, labelled: set[str]) -> list[Span]:
 
 
 SUIT_ROLES = {"DEFENDANT_LABEL": "respondent", "PLAINTIFF_LABEL": "applicant"}
-PRESERVATION = re.compile(r"(?:诉讼|诉前|财产)保全|保全措施|申请保全")
+PRESERVATION = re.compile(r"(?:诉讼|诉前|财产)保全|保全措施|申请保全|执保|财保|在审理[^。]{2,60}?一案中")
+"""A paper about preservation: it says so, bears a 执保 / 财保 number, or was written while the
+suit is heard (「本院在审理原告…与被告…纠纷一案中」)."""
 
 
 def _parties_of_the_suit(doc: Doc, labelled: set[str]) -> list[Span]:

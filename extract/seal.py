@@ -90,9 +90,20 @@ def without_seal(image: np.ndarray, regions: list[Region] | None = None) -> np.n
         return image
     out = image.copy()
     for x0, y0, x1, y1 in regions:
-        red = image[y0:y1, x0:x1, 0]
-        out[y0:y1, x0:x1] = red[..., None]
+        out[y0:y1, x0:x1] = _levelled(image[y0:y1, x0:x1, 0])[..., None]
     return out
+
+
+def _levelled(red: np.ndarray) -> np.ndarray:
+    """The red channel with the seal's ghost pushed to white: red ink is bright there but,
+    photographed or compressed, still grey enough for a ring crossing a date to hide a thin
+    stroke (「七月十六日」 read 「七月六日」, 「三月十一日」 read 「三月十日」). Black text stays dark:
+    the white point is set halfway between the region's ink and its paper."""
+    black, paper = np.percentile(red, 1), np.percentile(red, 90)
+    mid = (black + paper) / 2
+    if paper - black < 32:
+        return red  # no contrast to level: a blank or a solid patch
+    return np.clip((red.astype(np.float32) - black) * (255.0 / (mid - black)), 0, 255).astype(np.uint8)
 
 
 def _shrink(image: np.ndarray, longest: int) -> tuple[np.ndarray, float]:

@@ -399,3 +399,27 @@ def test_a_card_misreading_an_officers_name_into_a_look_alike_is_no_third_office
     colleague = page("card.jpg", 4, ["工作证", "姓名：付晓磊", "上海市浦东新区人民法院"])
     request, _ = _request(notice, card, other, colleague)
     assert sorted(o["name"] for o in request["officers"]) == ["万娜佳", "付晓磊", "付晨磊"]
+
+
+def test_a_freeze_extended_to_later_deposits_is_no_renewal():
+    """「此后每月缴存的住房公积金予以续冻，直至达到冻结金额」 is the freeze's top-up clause
+    (000 第二条（三）2), not a 续行冻结."""
+    notice = page("notice.pdf", 1, ["上海市长宁区人民法院", "协助执行通知书", "（2026）沪0105执保4493号", *wrap(
+        "上海市公积金管理中心：本院在审理申请人朱文与被申请人彭娟霞财产保全一案中，作出（2026）沪0105财保12号民事"
+        "裁定书，请协助执行下列事项：一、冻结被申请人彭娟霞（公民身份号码310105198001011234）在你中心的住房公积金，"
+        "以人民币50000元为限，冻结期限三年。二、账户内资金不足冻结金额的，此后每月缴存的住房公积金予以续冻，直至"
+        "达到冻结金额。"), "二〇二六年十一月二十日"])
+    request, _ = _request(notice)
+    assert request["action"] == "freeze"
+
+
+def test_a_notice_written_while_the_suit_is_heard_reads_its_defendant_without_saying_preservation():
+    """No 「保全」 in the notice: its 执保 number and 「本院在审理原告…与被告…一案中」 say it."""
+    notice = page("notice.pdf", 1, ["上海市徐汇区人民法院", "协助执行通知书", "（2026）沪0104执保18351号", *wrap(
+        "上海市公积金管理中心徐汇区管理部：本院在审理原告毛梦一与被告黎红买卖合同纠纷一案中，于2026年8月14日作出"
+        "（2026）沪0104民初26995号民事裁定书，已经发生法律效力。请协助执行下列事项：一、冻结被告黎红（公民身份号码："
+        "310105199206110514）在你中心的住房公积金账户内的住房公积金，以人民币215,300.00元为限。"),
+        "二〇二六年八月十九日"])
+    request, _ = _request(notice)
+    assert request["respondent"] == {"name": "黎红", "id_number": "310105199206110514"}
+    assert request["applicant"] == {"name": "毛梦一"}

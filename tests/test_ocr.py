@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cv2
 import numpy as np
 import pytest
@@ -12,6 +14,7 @@ from extract.values import find_case_numbers
 from tests.conftest import NOTICE_LINES, render_image
 
 pytestmark = pytest.mark.ocr
+DATA = Path(__file__).parent / "data"
 
 
 def _read(engine, image) -> tuple[str, int]:
@@ -105,3 +108,15 @@ def test_a_red_letterhead_is_not_a_seal_and_stays_readable(engine):
     assert not seal.has_seal(page)
     text, _ = _read(engine, seal.without_seal(page))
     assert "上海市浦东新区人民法院" in text
+
+
+@pytest.mark.parametrize(("name", "date", "times"), [("date_under_ring_1.jpg", "二〇二六年七月十六日", 1),
+                                                     ("date_under_ring_2.jpg", "二〇二六年三月十一日", 2)])
+def test_a_photographed_seals_ring_crossing_a_date_hides_no_stroke(engine, name, date, times):
+    """Photographed pages of our own corpus generators (plover, wren): the ring crosses the
+    signing date's 十 / 一, and its grey ghost in the red channel made 「七月十六日」 read
+    「七月六日」 (the second page also starts its freeze period on the day it is signed)."""
+    image = cv2.cvtColor(cv2.imread(str(DATA / "seal" / name)), cv2.COLOR_BGR2RGB)
+    assert seal.has_seal(image)
+    text, _ = _read(engine, seal.without_seal(image))
+    assert text.count(date) == times
