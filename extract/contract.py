@@ -293,6 +293,8 @@ class Document(ContractModel):
     """An original (True) or a copy (False); None where the papers do not tell."""
     paper: str | None = None
     """The paper's own kind where its type is broader (see `PAPERS`): 协助公示通知书, 送达回证 …"""
+    valid_until: Day | None = None
+    """An officer's card: the last day it is in force, as printed (「有效期至…」); None where unsaid."""
 
     @property
     def name(self) -> str:

@@ -486,6 +486,23 @@ def _court_account(reading: PaperReading, pages: list[_PageDoc]) -> None:
             return
 
 
+VALIDITY = re.compile(r"有效(?:期|期限|日期)(?:至|到|截止)?[：:\s]*(?:[\d\s年月日.\-/〇○零一二三四五六七八九十]{6,20}?(?:至|到|—|-|－|~))?")
+"""A card's 「有效期至2028年12月31日」, 「有效期：2026年1月1日至2028年12月31日」: the end follows."""
+
+
+def _valid_until(reading: PaperReading, pages: list[_PageDoc]) -> None:
+    """The last day a card is in force, as it prints it: an expired card proves no officer."""
+    for pd in pages:
+        text = pd.text.text
+        for cue in VALIDITY.finditer(text):
+            dates = [d for d in values.find_dates(text[cue.start() : cue.end() + 16]) if d[1] >= cue.end() - cue.start()]
+            if dates:
+                day, start, end = dates[0]
+                reading.add("valid_until", day.isoformat(),
+                            pd.evidence(cue.start() + start, cue.start() + end, reading.document.type))
+                break
+
+
 def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
     kind = reading.document.type
     for pd in pages:
@@ -680,8 +697,8 @@ READERS: dict[str, tuple] = {
     "judgment": (_court, _case_number, _parties, _dates, _facts, _measure_facts),
     "query_form": (*_COMMON, _action, _measure, _account_number, _officers),
     "intro_letter": (_court, _case_number, _parties, _action, _officers, _dates, _addressee),
-    "work_id": (_court, _officers),
-    "duty_cert": (_court, _officers),
+    "work_id": (_court, _officers, _valid_until),
+    "duty_cert": (_court, _officers, _valid_until),
     "ground_proof": (_parties, _facts),
     "other": (_addressee,),
 }

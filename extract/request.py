@@ -83,7 +83,8 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
         documents=[
             ContractDocument(type=r.document.type, source=r.document.source, pages=r.document.page_numbers,
                              continued=[DocumentPart(source=s, pages=n) for s, n in r.document.continued],
-                             sealed=_sealed(r.document), paper=r.document.paper)
+                             sealed=_sealed(r.document), paper=r.document.paper,
+                             valid_until=min((v.value for v in r.fields.get("valid_until", [])), default=None))
             for r in readings
         ],
         facts={**_facts(readings), **(_measure_facts(readings) if agency_measure else {})},

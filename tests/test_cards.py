@@ -130,3 +130,21 @@ def test_a_cover_whose_title_lost_its_last_character_is_the_cover_of_the_card_in
                                       ("执行公务", (0.42, 0.25, 0.58, 0.29))], number=1)
     inside = page("zhengjian.pdf", 2, ["执行公务证", "姓名彭强", "单位上海市闵行区人民法院", "职务书记员"])
     assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("duty_cert", [1, 2])]
+
+
+def test_a_cards_validity_is_read_as_it_prints_it():
+    """「有效期至…」 or a range 「有效期：…至…」: the last day the card is in force."""
+    from extract.fields import read_paper
+    from extract.request import build_request
+
+    notice = page("notice.pdf", 1, ["河南省焦作市山阳区人民法院", "协助执行通知书", "（2025）豫0811执1040号",
+                                    "焦作市住房公积金管理中心：请协助冻结被执行人姜杰名下住房公积金。"])
+    expired = page("ids.jpg", 1, ["执行公务证", "姓名：范满仓", "单位：河南省焦作市山阳区人民法院",
+                                  "有效期至二〇二三年十二月三十一日"])
+    ranged = page("ids2.jpg", 1, ["工作证", "姓名：任浩然", "单位：河南省焦作市山阳区人民法院",
+                                  "有效期：2021年1月1日至2028年12月31日"])
+    plain = page("ids3.jpg", 1, ["工作证", "姓名：李明", "单位：河南省焦作市山阳区人民法院", "编号：4108001"])
+    request, _ = build_request([read_paper(d) for d in split_documents([notice, expired, ranged, plain])])
+    found = {d.source: d.valid_until for d in request.documents if d.type in ("work_id", "duty_cert")}
+    assert {k: v and v.isoformat() for k, v in found.items()} == {
+        "ids.jpg": "2023-12-31", "ids2.jpg": "2028-12-31", "ids3.jpg": None}

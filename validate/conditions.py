@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from extract.values import date_to_arabic as cn_date
+from extract.values import iso_date
 from validate.model import FACTS, WITHDRAWAL_GROUNDS, Result
 from validate.situation import Situation, normalise_case, retired_on_record
 
@@ -218,6 +220,21 @@ def _plain(name: Any) -> str:
     return "".join(str(name or "").split())
 
 
+def cards_in_force(sit: Situation, p: dict[str, Any]) -> Result:
+    """No officer's card the bundle relies on has expired by the day of receipt: an expired
+    工作证 or 执行公务证 proves no one's office, and the court can send officers with cards in
+    force. A card that prints no validity is taken as it stands."""
+    cards = [d for d in sit.data.get("documents") or [] if d.get("type") in ("work_id", "duty_cert")]
+    expired = [(d, day) for d in cards if (day := iso_date(d.get("valid_until"))) is not None and day < sit.today]
+    if not expired:
+        return Result("pass", {"detail": "执行人员证件均在有效期内" if cards else "未见执行人员证件"})
+    said = "；".join(f"{CARD_NAMES[d['type']]}有效期至{cn_date(day)}" for d, day in expired)
+    return Result("fail", {"detail": f"{said}，收到时已过有效期"})
+
+
+CARD_NAMES = {"work_id": "工作证", "duty_cert": "执行公务证"}
+
+
 def court_named(sit: Situation, p: dict[str, Any]) -> Result:
     """The requesting court is one the seed governs (its scope clause names the courts)."""
     court = sit.data.get("court")
@@ -236,6 +253,7 @@ PREDICATES: dict[str, Predicate] = {
     "no_contracted_withdrawal": Predicate({}, frozenset(), no_contracted_withdrawal),
     "account_open": Predicate({}, frozenset(), account_open),
     "case_freeze_on_account": Predicate({}, frozenset(), case_freeze_on_account),
+    "cards_in_force": Predicate({}, frozenset(), cards_in_force),
     "not_preliminary": Predicate({}, frozenset(), not_preliminary),
     "fact": Predicate(
         {"name": _one_of(tuple(sorted({f for fs in FACTS.values() for f in fs}))), "expect": _bool},

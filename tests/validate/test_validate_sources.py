@@ -54,7 +54,7 @@ def _cli(*argv: str) -> int:
 
 def test_rules_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert _cli("rules", "list") == 0
-    assert "shanghai-2021\t36条" in capsys.readouterr().out
+    assert "shanghai-2021\t40条" in capsys.readouterr().out
     assert _cli("rules", "show", "jiaozuo-2024") == 0
     assert "freeze.no_loan_or_guarantee" in capsys.readouterr().out
     assert _cli("rules", "explain", "shanghai-2021", "freeze.period_limit") == 0

@@ -17,6 +17,7 @@ from typing import Any
 
 from validate.application import REMINDER_DAYS
 from validate.conditions import GROUND_NAMES
+from validate.model import ACTIONS
 from validate.draft import materials as mat
 from validate.draft import vocabulary as v
 from validate.draft.sentences import Unit
@@ -153,6 +154,17 @@ class Drafter:
         self.period_done = False
         self.case_freeze_done = False
 
+    def cards_in_force(self, materials: DraftRule, acts: list[str]) -> None:
+        """A list asking for officers' cards asks for cards in force: an expired one proves no
+        one's office (the court can send a valid one), so each such list gets the check."""
+        self.add(DraftRule(
+            id=f"{_id_scope(acts)}.cards_in_force", title="执行人员证件在有效期内", kind="condition",
+            citation=materials.citation, words=materials.words, applies_to=list(acts),
+            check={"predicate": "cards_in_force"}, on_fail="correct",
+            guesses=["所列执行人员证件须在有效期内（推定）"],
+            messages={"pass": "{detail}。", "fail": "{detail}，不能证明执行人员身份，请人民法院补正有效的执行人员证件。",
+                      "unknown": "{reason}。"}))
+
     def cite(self, unit: Unit | Clause, suffix: str = "") -> str:
         clause = unit.clause if isinstance(unit, Unit) else unit
         return f"{self.source} {clause.citation or '序言'}{suffix}"
@@ -269,6 +281,10 @@ class Drafter:
             check = {"items": [{"all": item.codes}]}
             if exempt:
                 check["unless"] = exempt
+                if "ground_stated_in_judgment" in exempt:
+                    # the proof proves a ground claimed; where none holds nothing is to be proved
+                    check["unless"] = [*exempt, "no_ground_holds"]
+                    g.append("不符合任何提取条件的，无证明材料可补，不列为缺少材料（推定）")
             else:
                 g.append(f"除外情形“{exception}”无法自动核对，须人工判断")
             self.add(DraftRule(
@@ -736,6 +752,11 @@ class Drafter:
             if rule.applies_to:
                 rule.id = f"{_id_scope(rule.applies_to)}.materials"
                 self._unique(rule)
+        for rule in [r for r in self.rules if r.kind == "materials"]:
+            codes = {c for item in rule.check.get("items", []) for c in item.get("all") or item.get("any") or []}
+            if (codes & {"work_id", "duty_cert"} and rule.applies_to and rule.subject == "court_request"
+                    and set(rule.applies_to) <= set(ACTIONS)):
+                self.cards_in_force(rule, rule.applies_to)
         both = [(r, a) for r, a in self.lists_with_both]
         acts_both = [a for a in order if any(a in acts for _, acts in both) or any(
             a in r.applies_to for r, _ in both)]
