@@ -17,11 +17,11 @@ from typing import Any
 
 from validate.application import REMINDER_DAYS
 from validate.conditions import GROUND_NAMES
-from validate.model import ACTIONS
 from validate.draft import materials as mat
 from validate.draft import vocabulary as v
 from validate.draft.sentences import Unit
 from validate.draft.structure import Clause
+from validate.model import ACTIONS
 
 FREEZE_LIKE = ("freeze", "renew_freeze")
 
