@@ -149,11 +149,6 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
             for c in copies:
                 missing.append(c)
                 problems.append(f"{DOC_NAMES[c]}应提供原件")
-            # an original court paper bears the court's seal; one seen without it is no original
-            # (the paper is there, so it is corrected, not missing); a seal not made out is no finding
-            unsealed = [c for c in codes if c not in copies and _docs_of(sit, c)
-                        and all(_sealed(d) is False for d in _docs_of(sit, c))]
-            problems.extend(f"{DOC_NAMES[c]}未加盖人民法院公章，不能作为原件" for c in unsealed)
     officers = len(sit.data.get("officers") or [])
     need_officers = rule.check.get("officers_min", 0)
     if officers < need_officers:
