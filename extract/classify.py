@@ -363,7 +363,7 @@ def _paper_it_continues(documents: list[Document], page: Page) -> Document | Non
     """A later page scanned into a file of its own is still that paper's page, one document
     with it: its page number (「-2-」) says it follows the paper the files before it ended
     with, or its cues say which of their papers it continues (a judgment's 「本判决…」)."""
-    papers = [d for d in documents if d.type not in CARD_TYPES and d.type != "other"]
+    papers = _papers(documents)
     wanted = _best_home_type(page)
     if not papers or (wanted is None and not _later_page(page)):
         return None
@@ -372,8 +372,13 @@ def _paper_it_continues(documents: list[Document], page: Page) -> Document | Non
     return next((d for d in reversed(papers) if d.type == wanted), None)
 
 
+def _papers(documents: list[Document]) -> list[Document]:
+    """The court's papers among the documents so far: no cards, no unrecognised pages."""
+    return [d for d in documents if d.type not in CARD_TYPES and d.type != "other"]
+
+
 def _last_paper_type(documents: list[Document]) -> str | None:
-    papers = [d for d in documents if d.type not in CARD_TYPES and d.type != "other"]
+    papers = _papers(documents)
     return papers[-1].type if papers else None
 
 

@@ -224,7 +224,7 @@ def cards_in_force(sit: Situation, p: dict[str, Any]) -> Result:
     """No officer's card the bundle relies on has expired by the day of receipt: an expired
     工作证 or 执行公务证 proves no one's office, and the court can send officers with cards in
     force. A card that prints no validity is taken as it stands."""
-    cards = [d for d in sit.data.get("documents") or [] if d.get("type") in ("work_id", "duty_cert")]
+    cards = [d for d in sit.data.get("documents") or [] if d.get("type") in CARD_NAMES]
     expired = [(d, day) for d in cards if (day := iso_date(d.get("valid_until"))) is not None and day < sit.today]
     if not expired:
         return Result("pass", {"detail": "执行人员证件均在有效期内" if cards else "未见执行人员证件"})
