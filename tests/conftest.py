@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -21,9 +22,27 @@ def font_file() -> str | None:
     return next((f for f in FONT_CANDIDATES if Path(f).exists()), None)
 
 
-def _draw(doc: pymupdf.Document, lines: list[str], fontsize: float):
-    """One A4 page of lines, the first centred as a title, in a real CJK font when there is one."""
+COURT_TITLES = ("通知书", "裁定书", "判决书", "调解书", "介绍信", "决定书", "函")
+"""A page titled so is a court's paper, which the court signs under its seal."""
+
+
+def court_seal(page: pymupdf.Page, centre: tuple[float, float] = (420, 700), radius: float = 62) -> None:
+    """A court's red seal as an e-delivered paper carries it: a ring, a star, the name's arc left out."""
+    red = (0.85, 0.08, 0.1)
+    page.draw_circle(centre, radius, color=red, width=4)
+    cx, cy = centre
+    r, inner = radius * 0.32, radius * 0.13
+    star = [(cx + (r if i % 2 == 0 else inner) * math.sin(i * math.pi / 5),
+             cy - (r if i % 2 == 0 else inner) * math.cos(i * math.pi / 5)) for i in range(10)]
+    page.draw_polyline([*star, star[0]], color=red, fill=red, width=1)
+
+
+def _draw(doc: pymupdf.Document, lines: list[str], fontsize: float, seal: bool = False):
+    """One A4 page of lines, the first centred as a title, in a real CJK font when there is one;
+    `seal` stamps the court's seal at the foot, where the court signs."""
     page = doc.new_page(width=595, height=842)
+    if seal:
+        court_seal(page)
     fontfile = font_file()
     kwargs = {"fontfile": fontfile, "fontname": "body"} if fontfile else {"fontname": "china-s"}
     y = 90.0
@@ -35,11 +54,13 @@ def _draw(doc: pymupdf.Document, lines: list[str], fontsize: float):
     return page
 
 
-def render_pdf(pages: list[list[str]], path: Path, fontsize: float = 15) -> Path:
-    """A text-layer PDF: each page a list of lines, the first line as a title."""
+def render_pdf(pages: list[list[str]], path: Path, fontsize: float = 15, sealed: bool = True) -> Path:
+    """A text-layer PDF: each page a list of lines, the first line as a title. A court's paper
+    (a title in COURT_TITLES) carries the court's seal unless `sealed` is False: an original
+    the court delivers is sealed, and an unsealed one is a defect the rules look for."""
     with pymupdf.open() as doc:
         for lines in pages:
-            _draw(doc, lines, fontsize)
+            _draw(doc, lines, fontsize, seal=sealed and bool(lines) and lines[0].endswith(COURT_TITLES))
         doc.save(path)
     return path
 

@@ -149,6 +149,12 @@ def check_materials(rule: Rule, sit: Situation) -> Result:
             for c in copies:
                 missing.append(c)
                 problems.append(f"{DOC_NAMES[c]}应提供原件")
+            # An original court paper bears the court's seal: one seen without it is the paper
+            # the court must reissue sealed, not a paper missing (it stays off `missing`).
+            for c in codes:
+                papers = _docs_of(sit, c)
+                if c not in copies and c in COURT_PAPERS and papers and all(_sealed(d) is False for d in papers):
+                    problems.append(f"{DOC_NAMES[c]}未加盖人民法院公章")
     officers = len(sit.data.get("officers") or [])
     need_officers = rule.check.get("officers_min", 0)
     if officers < need_officers:
