@@ -299,8 +299,11 @@ def _asked_about(doc: Doc, cue: Span) -> bool:
     or asked about as a question or a state, is not requested."""
     if ACTION_OF.get(cue.label_) != "freeze":
         return False
-    return (bool(STATUS_AFTER.match(doc.text[cue.end_char : cue.end_char + 8]))
-            or bool(QUESTION_BEFORE.search(doc.text[max(0, cue.start_char - 8) : cue.start_char])))
+    text = doc.text
+    return (bool(STATUS_AFTER.match(text[cue.end_char : cue.end_char + 8]))
+            or bool(QUESTION_BEFORE.search(text[max(0, cue.start_char - 8) : cue.start_char]))
+            or (bool(LISTED_AFTER.match(text[cue.end_char : cue.end_char + 30]))
+                and bool(QUERY_BEFORE.search(text[max(0, cue.start_char - 80) : cue.start_char]))))
 
 
 def _renewal_in_passing(doc: Doc, cue: Span) -> bool:
@@ -326,6 +329,10 @@ RENEWAL_CONDITION = re.compile(r"(?:未|不|没有|如需|如要|若需|应当|�
 TOP_UP_BEFORE = re.compile(r"(?:每月|此后|今后|以后|后续|陆续|新)[^，。；]{0,6}(?:缴存|缴交|存入|汇缴)[^，。；]{0,10}$")
 TOP_UP_AFTER = re.compile(r"^[，,]?(?:直至|直到|至)(?:达到|足额|满足|冻结金额|足)")
 STATUS_AFTER = re.compile(r"^(?:及|、|和|与)?[\u4e00-\u9fff]{0,4}?(?:情况|状态|信息|记录)")
+LISTED_AFTER = re.compile(r"^(?:及|以及|和|与|、)[^。；;，,]{0,24}?(?:情况|状态|信息|记录|明细)")
+QUERY_BEFORE = re.compile(r"查询[^。；;]*$")
+"""「查询…开户、缴存、余额、冻结及住房公积金贷款情况」: a freeze listed among the things a query
+reports on, in the query's own sentence, is no freeze asked for."""
 QUESTION_BEFORE = re.compile(r"(?:是否|有无|有没有|可否)(?:已经|已|曾)?(?:被|遭)?(?:其他法院|他案|其他单位)?$")
 """「是否已被冻结」, 「有无冻结」: the state the court asks about, not the measure it asks for."""
 
@@ -602,6 +609,10 @@ def _dates(reading: PaperReading, pages: list[_PageDoc]) -> None:
 SIGNATURE_LINE = re.compile(r"[\s：:（）()]*(?:(?:签发|落款|制作)?日期[\s：:]*)?(?:[\u4e00-\u9fff]{2,24}?人民法院)?[\s（）()]*")
 DATE_IN_BODY = re.compile(r"(?:至|自|从|于|截至|止于|期限为?)\s*$")
 DATE_IN_BODY_AFTER = re.compile(r"^\s*(?:起|至|止|出生|生|立案|受理|前|之前|以前|届满|期间)")
+BRACKET_OPEN = re.compile(r"[（(]\s*$")
+BRACKET_CLOSE = re.compile(r"^\s*[）)]")
+"""「原冻结文书：…协助执行通知书（2025年11月4日）」: a date in brackets in the body dates another
+paper the body refers to, never this one."""
 
 
 def _signed_line(text: str, span: Span) -> bool:
@@ -613,9 +624,11 @@ def _signed_line(text: str, span: Span) -> bool:
 
 
 def _stated_in_body(text: str, span: Span) -> bool:
-    """A period's bounds, a birth or filing date: dates the body states about something."""
-    return bool(DATE_IN_BODY.search(text[max(0, span.start_char - 6) : span.start_char])
-                or DATE_IN_BODY_AFTER.match(text[span.end_char : span.end_char + 4]))
+    """A period's bounds, a birth or filing date, another paper's date in brackets: dates the
+    body states about something."""
+    before, after = text[max(0, span.start_char - 6) : span.start_char], text[span.end_char : span.end_char + 4]
+    return bool(DATE_IN_BODY.search(before) or DATE_IN_BODY_AFTER.match(after)
+                or (BRACKET_OPEN.search(before) and BRACKET_CLOSE.match(after)))
 
 
 def _facts(reading: PaperReading, pages: list[_PageDoc]) -> None:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from extract import measure, values
+from extract.cards import CARD_TYPES
 from extract.contract import (
     MEASURE_ACTIONS,
     Applicant,
@@ -201,14 +202,19 @@ def _comparable(value: Any) -> Any:
 
 
 def _officers(readings: list[PaperReading]) -> list[tuple[str, Evidence]]:
-    """The officers named by the cards first, then by the other papers, each once.
+    """The officers named by the cards first, then by the other papers, each once; the
+    ruling's signature names an officer only where no card does (it is signed by the 执行员
+    who made it, who may not be among the officers sent with their cards).
 
     A photographed or faxed card misreads a character into its look-alike (「付晨磊」 as
     「付展磊」) beside the notice's clean print: one name read twice, not a third officer. So
     a name one look-alike apart from one already seen is that officer, in the surer reading.
     """
     seen: dict[str, Evidence] = {}
+    carded = any(r.document.type in CARD_TYPES and r.fields.get("officer") for r in readings)
     for kind in OFFICER_SOURCES:
+        if kind == "ruling" and carded:
+            continue  # the 执行员 who signed the ruling need not be among those who come with cards
         for reading in readings:
             if reading.document.type != kind:
                 continue

@@ -48,6 +48,8 @@ def _ruling(body: str):
      "marriage_inheritance_division"),
     ("原告李四与被告张三法定继承纠纷一案。判决如下：被继承人名下住房公积金由原告李四继承。",
      "marriage_inheritance_division"),
+    ("原告某银行与被告张三借款合同纠纷一案。判决如下：被告张三于本判决生效之日起十日内偿还原告住房公积金个人住房贷款"
+     "本金及利息共计人民币203706.52元。", "housing_consumption"),
 ])
 def test_a_ground_stated_in_the_judgment_is_read_and_exempts_the_proof(body: str, ground: str) -> None:
     request, evidence = _request(page("n.pdf", 1, NOTICE), _judgment(body))
@@ -62,6 +64,7 @@ def test_a_ground_stated_in_the_judgment_is_read_and_exempts_the_proof(body: str
     "原告李四与被告张三同居关系纠纷一案。判决如下：驳回原告要求被告支付抚养费的诉讼请求。",
     "经审理查明，被告张三生活困难，系低保户。判决如下：被告归还原告借款20000元。",
     "原告李四与被告张三买卖合同纠纷一案。判决如下：被告支付货款及原告垫付的医疗费3000元。",
+    "原告李四与被告张三民间借贷纠纷一案。经审理查明，被告另有尚未结清的住房公积金贷款。判决如下：被告归还原告借款50000元。",
 ])
 def test_a_judgment_stating_no_ground_gives_none(body: str) -> None:
     request, _ = _request(page("n.pdf", 1, NOTICE), _judgment(body))
@@ -92,6 +95,7 @@ def test_a_victims_death_is_not_the_respondents() -> None:
     "经查，被执行人现有财产不足以清偿全部执行标的。",
     "被执行人名下其余财产不足以清偿本案债务。",
     "查明被执行人名下仅有住房公积金可供执行。",
+    "经查，被执行人名下的银行存款、车辆、不动产等财产不足以清偿全部执行标的。",
 ])
 def test_the_property_investigation_in_other_words(body: str) -> None:
     request, evidence = _request(page("n.pdf", 1, NOTICE), _ruling("本院认为，" + body + "裁定如下：扣划被执行人张三住房公积金50000元。"))
@@ -104,6 +108,7 @@ def test_the_property_investigation_in_other_words(body: str) -> None:
     ("被执行人名下有其他财产可供执行。", False),
     ("依照规定，如被执行人无其他财产可供执行的，可以扣划其住房公积金。", None),
     ("被执行人无其他财产可供执行的，本院可以依法扣划。", None),
+    ("如被执行人名下的银行存款、车辆等财产不足以清偿的，可以提取其住房公积金。", None),
 ])
 def test_other_property_remaining_or_a_rule_quoted(body: str, expected: bool | None) -> None:
     """Property left to enforce is a finding against the deduction; a rule's 「如…的」 is none."""

@@ -185,6 +185,8 @@ def _notice(body: str) -> dict:
     ("请协助执行下列事项：一、查询被执行人张三住房公积金缴存情况；二、冻结被执行人张三住房公积金人民币50000元。",
      "freeze", "50000.00"),
     ("请协助查询被执行人张三住房公积金账户余额、冻结及贷款情况。", "query", None),
+    ("请你单位协助执行下列事项：查询被执行人张三（公民身份号码：34052419800101001X）在你中心的住房公积金账户开户、缴存、"
+     "余额、冻结及住房公积金贷款情况，并提供相关账户明细。", "query", None),
     ("请协助查询被执行人张三在你中心的住房公积金账户余额、缴存及使用情况，是否已被冻结，是否有住房公积金贷款。",
      "query", None),
     ("请你单位协助执行以下事项：一、本院于2023年8月13日以协助执行通知书冻结的被执行人张三住房公积金账户内的存款人民币"
@@ -291,6 +293,30 @@ def test_a_papers_date_is_its_signature_never_a_date_the_body_states():
     assert signed["dates"]["ruling"] == "2025-11-14"
     sealed_over, _ = _request(page("r.pdf", 1, [*head, *body, "执行员 宋嘉禾", "二〇二年 十一月十四日"]))
     assert sealed_over["dates"]["ruling"] is None, "the period's end is not the ruling's date"
+
+
+def test_a_date_in_brackets_dates_the_paper_the_body_refers_to():
+    """「原冻结文书：…协助执行通知书（2025年11月4日）」 dates the earlier paper; with the signature's
+    date under the seal unread, this notice has no date rather than that one."""
+    head = ["上海市虹口区人民法院", "协助执行通知书", "（2026）沪0109执7579号"]
+    body = wrap("上海市公积金管理中心虹口管理部：请协助执行下列事项：解除对被执行人张三（公民身份号码：34052419800101001X）"
+                "住房公积金账户内资金人民币50000元的冻结（原冻结文书：（2026）沪0109执7579号协助执行通知书（2025年11月4日））。")
+    request, _ = _request(page("n.pdf", 1, [*head, *body, "上海市虹口区人民法院", "二〇二六年六"]))
+    assert request["dates"]["assist_notice"] is None
+
+
+def test_the_executor_signing_the_ruling_is_no_officer_beside_the_cards():
+    """The ruling is signed by the 执行员 who made it; the officers are those sent with their cards.
+    Without any card, the ruling's signature is all that names an officer."""
+    ruling = page("r.pdf", 1, ["焦作市解放区人民法院", "执行裁定书", "（2026）豫0802执1234号", *wrap(
+        "被执行人：张三。裁定如下：冻结被执行人张三名下住房公积金人民币50000元。本裁定立即生效。"),
+        "执行员　徐旭春", "二〇二六年六月一日"])
+    cards = [page("c.jpg", 1, ["工作证", "姓名：段永凯", "焦作市解放区人民法院"]),
+             page("c.jpg", 2, ["工作证", "姓名：黎东彬", "焦作市解放区人民法院"])]
+    request, _ = _request(ruling, *cards)
+    assert sorted(o["name"] for o in request["officers"]) == ["段永凯", "黎东彬"]
+    alone, _ = _request(ruling)
+    assert [o["name"] for o in alone["officers"]] == ["徐旭春"]
 
 
 def test_a_company_respondent_is_read_by_its_name():

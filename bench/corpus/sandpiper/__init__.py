@@ -1,0 +1,1 @@
+"""sandpiper: independent corpus generator for provident-fund deductions (扣划)."""

@@ -1,0 +1,4 @@
+from .gen import main
+
+if __name__ == "__main__":
+    main()
