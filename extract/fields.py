@@ -493,8 +493,10 @@ def _court_account(reading: PaperReading, pages: list[_PageDoc]) -> None:
             return
 
 
-VALIDITY = re.compile(r"有效(?:期|期限|日期)(?:至|到|截止)?[：:\s]*(?:[\d\s年月日.\-/〇○零一二三四五六七八九十]{6,20}?(?:至|到|—|-|－|~))?")
-"""A card's 「有效期至2028年12月31日」, 「有效期：2026年1月1日至2028年12月31日」: the end follows."""
+VALIDITY = re.compile(r"有?效(?:期|期限|日期)(?:至|到|截止)?[：:\s]*(?:[\d\s年月日.\-/〇○零一二三四五六七八九十]{6,20}?(?:至|到|—|-|－|~))?")
+"""A card's 「有效期至2028年12月31日」, 「有效期：2026年1月1日至2028年12月31日」: the end follows.
+A photographed card's first character may be lost (「效期至：2025年12月31日」): only cards are read
+for it, where nothing else says 效期."""
 
 
 def _valid_until(reading: PaperReading, pages: list[_PageDoc]) -> None:

@@ -289,12 +289,15 @@ SURNAMES = set(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
 NOT_NAMES = {"本院", "住房", "上述", "如下", "你单位", "贵中心", "申请", "执行", "人民", "法院", "公积金"}
-NOT_NAME_WORDS = ("法官", "审判", "执行", "书记", "人员", "助理", "庭长", "院长", "干警", "警察", "法警")
+NOT_NAME_WORDS = ("法官", "审判", "执行", "书记", "人员", "助理", "庭长", "院长", "干警", "警察", "法警",
+                  "单位", "职务", "编号", "证号")
+"""Words of a card's or a form's labels (单 is a surname: 「单位：」 is no 单 person)."""
+NAME_CHAR = re.compile(r"[\u4e00-\u9fff·•．]+")
 
 
 def looks_like_person(name: str) -> bool:
     """A person's name starts with a surname; this keeps labels and phrases out of names."""
-    if name in NOT_NAMES or any(ch in "院局区市省县号年月日元" for ch in name):
+    if name in NOT_NAMES or any(ch in "院局区市省县号年月日元" for ch in name) or not NAME_CHAR.fullmatch(name):
         return False
     if any(word in name for word in NOT_NAME_WORDS):
         return False

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 # --------------------------------------------------------------------------- tables
 
@@ -178,14 +179,7 @@ CHAR_TABLE: dict[str, str] = {
     "審": "审", "訂": "订", "託": "托",
     # kana that only stand for 书 in these documents (裁定ギ, 法律文ギ, 栽定や)
     "ギ": "书", "や": "书",
-    # traditional forms of characters common in names (OCR reads a blurred 杰 as 傑)
-    "傑": "杰", "強": "强", "偉": "伟", "華": "华", "張": "张", "劉": "刘", "楊": "杨", "趙": "赵",
-    "黃": "黄", "吳": "吴", "鄭": "郑", "韓": "韩", "馮": "冯", "鄧": "邓", "蕭": "萧", "葉": "叶",
-    "蘇": "苏", "盧": "卢", "蔣": "蒋", "賈": "贾", "麗": "丽", "輝": "辉", "濤": "涛", "鵬": "鹏",
-    "龍": "龙", "鳳": "凤", "雲": "云", "嬌": "娇", "雙": "双", "寶": "宝", "興": "兴", "剛": "刚",
-    "潔": "洁", "靜": "静", "慶": "庆", "穎": "颖", "蘭": "兰", "鳴": "鸣", "凱": "凯", "銘": "铭",
-    "瑩": "莹", "鋒": "锋", "燁": "烨", "曉": "晓", "環": "环", "瑤": "瑶", "紀": "纪", "孫": "孙",
-    "魯": "鲁", "賴": "赖", "鍾": "钟", "譚": "谭", "龔": "龚", "閻": "阎", "羅": "罗", "聶": "聂",
+    # traditional forms (傑 for 杰 in a name) are simplified by OpenCC: simplify_forms
 }  # fmt: skip
 
 # Full-width ASCII letters and digits (U+FF10-FF19, FF21-FF3A, FF41-FF5A) -> half-width;
@@ -318,15 +312,46 @@ def fix_script_confusions(text: str) -> str:
     return text.translate(_CHARS)
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@cache
+def _simplified(ch: str) -> str:
+    """A traditional or Japanese form simplified Chinese never writes (溫, 裏, 釈), in its
+    simplified form by OpenCC. Only a character outside GB 2312, whose simplified form is in
+    it, is changed: GB 2312 holds the forms simplified text uses, 乾, 於 and 後 among them, so
+    correct text is never touched, and a rare character of a name (堃) has no other form."""
+    if _in_gb2312(ch):
+        return ch
+    from extract.repair.search import script_form
+
+    out = script_form(ch)
+    return out if out != ch and _in_gb2312(out) else ch
+
+
+def simplify_forms(text: str) -> str:
+    """Every traditional or Japanese form left after the tables, simplified (`_simplified`)."""
+    return _HAN.sub(lambda m: _simplified(m.group(0)), text)
+
+
 def normalize_text(text: str) -> str:
     """Everything a field reader needs done to a page's text, in a safe order.
 
     Spaces are collapsed before the confusion tables (so 仇 行 matches 仇行) and again
-    after them (a Latin fragment that became Chinese may now sit next to a space).
+    after them (a Latin fragment that became Chinese may now sit next to a space). The
+    tables go first: their pairs (凍錯 → 冻结) know more than one character's conversion.
     """
     text = to_halfwidth(text)
     text = collapse_spaces(text)
-    text = fix_script_confusions(text)
+    text = simplify_forms(fix_script_confusions(text))
     text = collapse_spaces(text)
     return fix_number_marks(fix_zero_lookalikes(text))
 

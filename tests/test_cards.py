@@ -144,7 +144,20 @@ def test_a_cards_validity_is_read_as_it_prints_it():
     ranged = page("ids2.jpg", 1, ["工作证", "姓名：任浩然", "单位：河南省焦作市山阳区人民法院",
                                   "有效期：2021年1月1日至2028年12月31日"])
     plain = page("ids3.jpg", 1, ["工作证", "姓名：李明", "单位：河南省焦作市山阳区人民法院", "编号：4108001"])
-    request, _ = build_request([read_paper(d) for d in split_documents([notice, expired, ranged, plain])])
+    photographed = page("ids4.jpg", 1, ["执行公务证", "姓名：", "陆德荣", "单位：河南省焦作市山阳区人民法院",
+                                        "效期至：2025年12月31日"])  # the photo lost 有
+    request, _ = build_request([read_paper(d) for d in split_documents([notice, expired, ranged, plain, photographed])])
     found = {d.source: d.valid_until for d in request.documents if d.type in ("work_id", "duty_cert")}
     assert {k: v and v.isoformat() for k, v in found.items()} == {
-        "ids.jpg": "2023-12-31", "ids2.jpg": "2028-12-31", "ids3.jpg": None}
+        "ids.jpg": "2023-12-31", "ids2.jpg": "2028-12-31", "ids3.jpg": None, "ids4.jpg": "2025-12-31"}
+
+
+def test_a_cards_label_read_out_of_order_is_no_officer():
+    """单 is a surname, but 「单位：」 on a photographed card whose lines came out of order is the
+    label, not an officer called 单位 (the name, OCR'd in its traditional form 溫, is not taken for one either)."""
+    from extract.fields import read_paper
+    from extract.request import build_request
+
+    card = page("card_4.jpg", 1, ["执行公务证", "溫俊惠", "姓名：", "云浮市云安区人民法院", "单位：", "证号：", "执612143"])
+    request, _ = build_request([read_paper(d) for d in split_documents([card])])
+    assert "单位：" not in [o.name for o in request.officers]

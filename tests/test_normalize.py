@@ -234,3 +234,12 @@ def test_fabricated_notice_unchanged() -> None:
 )
 def test_marks_inside_numbers(raw, expected):
     assert normalize_text(raw) == expected
+
+
+def test_forms_simplified_text_never_writes_are_simplified_and_nothing_else():
+    """A name OCR'd in its traditional form (溫俊惠) reads as printed (温俊惠); forms GB 2312 keeps
+    for simplified text (乾隆, 於, 後) and a rare name character with no other form (堃) stay."""
+    assert normalize_text("被执行人溫俊惠") == "被执行人温俊惠"
+    assert normalize_text("裏") == "里"
+    assert normalize_text("乾隆年间") == "乾隆年间"
+    assert normalize_text("於某、後某、王堃") == "於某、後某、王堃"
