@@ -24,6 +24,7 @@ SOURCES: tuple[tuple[str, int], ...] = (
     ("seed002.txt", 2),
     ("seed003.txt", 2),
     ("seed004.txt", 2),
+    ("forms.txt", 1),
     ("laws.txt", 1),
 )
 
@@ -54,5 +55,13 @@ def template_text() -> str:
 def documents() -> tuple[tuple[str, int], ...]:
     """Every training text with its weight, cleaned, in a fixed order (the model is deterministic)."""
     docs = [(clean((DATA / "corpus" / name).read_text(encoding="utf-8")), w) for name, w in SOURCES]
+    docs.append((clean(template_text()), 1))
+    return tuple(docs)
+
+
+@cache
+def domain_documents() -> tuple[tuple[str, int], ...]:
+    """The genre alone: the other policies and our letters, for the model's domain part."""
+    docs = [(text, 1) for (text, _), (name, _) in zip(documents(), SOURCES, strict=False) if name != "laws.txt"]
     docs.append((clean(template_text()), 1))
     return tuple(docs)
