@@ -67,6 +67,7 @@ class Costs:
     scan_rate: float = 0.01  # a text with this share of glyphs no clean text has is a scan (misread_rate)
     delete_mark: float = 3.0
     delete_letter: float = 6.0
+    delete_digits: float = 4.0  # a run of digits inside a Chinese word dropped (its cost is added to a guess too)
     nearest: int = 16
     min_similarity: float = 0.78
     shortlist: int = 8  # look-alikes per position kept for the search, best by local context
@@ -179,6 +180,8 @@ def steps_at(
     logprob = logprob or model().logprob
     ch = text[i]
     kind = category(ch)
+    if kind == "digit" and scan and _stray_digits(text, i):
+        return _digit_steps(text, i, costs)
     if kind in ("punct", "digit", "space") or ch == BOUNDARY:
         return [Step(1, ch, 0.0, "keep")]
     if kind in ("latin", "other") and not _chinese_near(text, i):
@@ -223,6 +226,31 @@ def steps_at(
             steps.append(Step(width, None, costs.guess + costs.guess_glyph * width, "visual"))
     return steps
 
+
+
+def _stray_digits(text: str, i: int) -> bool:
+    """text[i] starts a run of digits inside a Chinese word (负责19t劫机制 for 负责联动机制):
+    a Chinese glyph before it, and after it debris or Chinese, where a number would be
+    followed by its unit (2个, 15日) — the model judges that."""
+    if not i or text[i - 1].isdigit() or not is_han(text[i - 1]):
+        return False
+    j = i
+    while j < len(text) and text[j].isdigit():
+        j += 1
+    return j - i <= 2 and j < len(text) and (category(text[j]) in ("han", "kana", "latin") and text[j] not in "年月日号条名个人项")
+
+
+def _digit_steps(text: str, i: int, costs: Costs) -> list[Step]:
+    """Keep the digits, drop them, or read them with what follows as the character expected."""
+    j = i
+    while text[j].isdigit():
+        j += 1
+    steps = [Step(1, text[i], 0.0, "keep"), Step(j - i, "", costs.delete_digits, "visual")]
+    for width in (1, 2, 3):
+        run = text[i : i + width]
+        if len(run) == width and all(_debris(c) or c.isdigit() for c in run):
+            steps.append(Step(width, None, costs.guess + costs.delete_digits + costs.guess_glyph * width, "visual"))
+    return steps
 
 
 DOCUMENT_WEIGHT = 0.05
