@@ -61,6 +61,8 @@ class Costs:
     suspect_similarity: float = 0.58
     suspect_rare: int = 30  # only a glyph this rare in clean text (weighted count) is suspect
     guess_glyph: float = 1.5  # … and per glyph of debris
+    guess_alike: float = 12.0  # … less this per unit of similarity to the guess above guess_alike_from
+    guess_alike_from: float = 0.3
     context: float = 3.0  # a character the context expects, in place of a glyph, before its shape cost
     context_shape: float = 16.0  # … per unit of (1 - similarity)
     context_similarity: float = 0.45  # … and only for a glyph at least this alike
@@ -85,6 +87,7 @@ class Step:
     cost: float
     kind: str  # "keep", "script" or "visual"
     shaped: bool = False  # a guess whose cost grows as its shape departs from the glyph
+    alike: bool = False  # a guess for debris, cheaper the more the debris looks like it (iIE for 证)
 
 
 @cache
@@ -223,7 +226,7 @@ def steps_at(
     for width in (1, 2, 3):
         run = text[i : i + width]
         if len(run) == width and all(_debris(c) or c.isdigit() for c in run) and not run.isdigit():
-            steps.append(Step(width, None, costs.guess + costs.guess_glyph * width, "visual"))
+            steps.append(Step(width, None, costs.guess + costs.guess_glyph * width, "visual", alike=True))
     return steps
 
 
@@ -385,6 +388,8 @@ def decode(
                         if sim < costs.context_similarity:
                             continue
                         cost += costs.context_shape * (1.0 - sim)
+                    elif step.alike and out:
+                        cost -= costs.guess_alike * max(similarity(text[i:j], out) - costs.guess_alike_from, 0.0)
                     s, c = score - cost, ctx
                     for ch in out:
                         if ch == BOUNDARY:
