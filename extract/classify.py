@@ -251,8 +251,9 @@ def split_documents(pages: list[Page]) -> list[Document]:
                 mine[-1].pages.append(page)
             else:
                 orphans.append(page)
+        only_cards = bool(mine) and all(d.type in CARD_TYPES for d in mine)
         for page in orphans:
-            card = _card_beside(mine, page) if bare_cover(page) else None
+            card = _card_beside(mine, page) if bare_cover(page) or (only_cards and _blank(page)) else None
             if card is not None:
                 card.pages.append(page)
                 page.doc_type = card.type
@@ -329,6 +330,12 @@ def bare_cover(page: Page) -> bool:
     texts = [t for t in texts if t]
     return (any(COURT_LINE.match(t) for t in texts)
             and all(COURT_LINE.match(t) or len(t) <= 2 or _title_piece(t) for t in texts))
+
+
+def _blank(page: Page) -> bool:
+    """Nothing read on the page: in a file of cards, a cover whose gold letters on red the OCR
+    could not tell from their ground (it reads a duty card's paler cover, not the work ID's)."""
+    return not any(line.text.strip() for line in page.lines)
 
 
 def _title_piece(text: str) -> bool:

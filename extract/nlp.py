@@ -59,10 +59,10 @@ PERSON = re.compile(
     r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
 )
 """A Han name of two to four characters, or a transcribed one joined by a middle dot (买买提·艾力)."""
-CARD_NAME_LEFT = re.compile(r"^.?名[：:]?([\u4e00-\u9fff]{2,4})$")
+CARD_NAME_LEFT = re.compile(r"^.{0,2}(?<![签署书])名[：:]?([\u4e00-\u9fff]{2,4})$")
 """A card's line that is its name label and the name, the label's 姓 lost or misread and no mark
-after it: 「名侯思远」, 「E名程俊杰」, 「生名秦新民」 (the 姓 read as 生); the name must pass
-`looks_like_person`."""
+after it: 「名侯思远」, 「E名程俊杰」, 「生名秦新民」 (the 姓 read as 生), 「生☑名郑波」 (a seal's
+edge read as a mark); the name must pass `looks_like_person`. 「签名」 is no name label."""
 ORG_SUFFIX = re.compile(
     r"股份有限公司|有限责任公司|有限公司|公司|分行|支行|营业部|银行|合作社|管理中心|中心|协会|医院|学校|委员会|集团"
     r"|事务所|厂|店|商行|经营部"

@@ -112,6 +112,20 @@ def test_a_cover_whose_title_was_lost_is_the_cover_of_the_card_inside_beside_it(
     assert [(d.type, d.page_numbers) for d in split_documents([cover, inside])] == [("work_id", [1, 2])]
 
 
+def test_a_cover_read_as_nothing_in_a_file_of_cards_is_the_cover_of_the_card_beside_it():
+    """Gold on red the OCR cannot read: a blank page before a card's inside, among cards alone,
+    is that card's cover; a blank page among the court's papers is not given to a card."""
+    duty = page("ids.pdf", 1, ["执行公务证", "姓名程永刚", "单位河南省焦作市山阳区人民法院", "职务法官助理"])
+    cover = page("ids.pdf", 2, [])
+    inside = page("ids.pdf", 3, ["工作证", "姓名程永刚", "单位河南省焦作市山阳区人民法院", "职务执行员"])
+    assert [(d.type, d.page_numbers) for d in split_documents([duty, cover, inside])] == [
+        ("duty_cert", [1]), ("work_id", [2, 3])]
+    ruling = page("p.pdf", 1, ["河南省焦作市山阳区人民法院", "执行裁定书", "（2026）豫0811执1号", "裁定如下：冻结。"])
+    blank = page("p.pdf", 2, [])
+    card = page("p.pdf", 3, ["工作证", "姓名程永刚", "单位河南省焦作市山阳区人民法院", "职务执行员"])
+    assert ("work_id", [3]) in [(d.type, d.page_numbers) for d in split_documents([ruling, blank, card])]
+
+
 def test_two_cards_side_by_side_close_together_are_two_cards():
     sheet = _placed("ids.jpg", [
         ("工作证", (0.10, 0.20, 0.30, 0.25)), ("姓名：周晓燕", (0.10, 0.30, 0.30, 0.34)),
@@ -161,3 +175,20 @@ def test_a_cards_label_read_out_of_order_is_no_officer():
     card = page("card_4.jpg", 1, ["执行公务证", "溫俊惠", "姓名：", "云浮市云安区人民法院", "单位：", "证号：", "执612143"])
     request, _ = build_request([read_paper(d) for d in split_documents([card])])
     assert "单位：" not in [o.name for o in request.officers]
+
+
+def test_a_sheet_of_one_card_inside_and_another_opened_flat_is_two_cards():
+    """A photocopied sheet: one card's inside at the top, below it another card's cover beside its
+    inside. The first holder's label reads 「生☑名郑波」 (姓 read as 生, the seal's edge as a mark):
+    still a holder, so the sheet holds two cards, not one."""
+    sheet = _placed("cards_scan.pdf", [
+        ("工作证", (0.45, 0.06, 0.55, 0.08)), ("姓", (0.44, 0.10, 0.46, 0.12)), ("生☑名郑波", (0.44, 0.11, 0.60, 0.13)),
+        ("位上海市闵行区人民法院", (0.44, 0.17, 0.70, 0.19)), ("务执行员", (0.44, 0.20, 0.56, 0.22)),
+        ("号01126339", (0.44, 0.23, 0.58, 0.25)),
+        ("工作证", (0.66, 0.30, 0.76, 0.32)), ("姓", (0.64, 0.34, 0.66, 0.36)), ("名崔伟晓", (0.64, 0.35, 0.78, 0.37)),
+        ("位上海市闵行区人民法院", (0.64, 0.40, 0.88, 0.42)), ("务执行员", (0.64, 0.43, 0.76, 0.45)),
+        ("上海市闵行区人民法院", (0.18, 0.40, 0.40, 0.42)), ("工作证", (0.22, 0.44, 0.36, 0.47)),
+        ("号01126441", (0.64, 0.46, 0.78, 0.48)),
+    ])
+    assert [d.type for d in split_documents([sheet])] == ["work_id", "work_id"]
+    assert {name for names in _officers([sheet]) for name in names} == {"崔伟晓", "郑波"}
