@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from extract.classify import CARD_TYPES
 from extract.fields import PaperReading
 from extract.model import Document
-
-CARD_TYPES = ("work_id", "duty_cert")
 
 
 def one_card_per_officer(readings: list[PaperReading]) -> list[PaperReading]:

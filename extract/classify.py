@@ -39,6 +39,7 @@ TITLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 CARD_TYPES = {"work_id", "duty_cert"}
+"""The officers' cards: one document per card (the contract), whatever the medium."""
 
 PAPER_TITLES: list[tuple[str, re.Pattern[str]]] = [
     ("locate_letter", re.compile(r"协助查找(?:被执行人)?函|协查函")),

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from extract import measure, values
-from extract.cards import CARD_TYPES
+from extract.classify import CARD_TYPES
 from extract.contract import (
     MEASURE_ACTIONS,
     Applicant,
