@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from extract.classify import CARD_TYPES
+from extract.contract import CARD_TYPES
 from extract.fields import PaperReading
 from extract.model import Document
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extract import values
+from extract.contract import CARD_TYPES
 from extract.layout import reading_order
 from extract.model import Document, Page, TextLine
 from extract.nlp import CARD_NAME_LEFT, looks_like_person
@@ -38,8 +39,6 @@ TITLES: list[tuple[str, re.Pattern[str]]] = [
     )),
 ]
 
-CARD_TYPES = {"work_id", "duty_cert"}
-"""The officers' cards: one document per card (the contract), whatever the medium."""
 
 PAPER_TITLES: list[tuple[str, re.Pattern[str]]] = [
     ("locate_letter", re.compile(r"协助查找(?:被执行人)?函|协查函")),

@@ -39,6 +39,9 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 """The contract's document type codes and the name a letter or a finding gives each."""
 
+CARD_TYPES = frozenset({"work_id", "duty_cert"})
+"""The officers' cards: one document per card (the contract), whatever the medium."""
+
 ACTIONS: dict[str, str] = {
     "query": "查询",
     "freeze": "冻结",

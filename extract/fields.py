@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extract import facts, measure, values
+from extract.contract import CARD_TYPES
 from extract.layout import PageText, reading_order
 from extract.model import Document, Evidence, Flag, Page, Reading
 from extract.nlp import CARD_NAME_LEFT, PERSON, looks_like_person, pipeline
@@ -515,7 +516,7 @@ def _valid_until(reading: PaperReading, pages: list[_PageDoc]) -> None:
 def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
     kind = reading.document.type
     for pd in pages:
-        if kind in ("work_id", "duty_cert"):
+        if kind in CARD_TYPES:
             for cue in pd.doc.spans["cues"]:
                 if cue.label_ == "NAME_LABEL":
                     _add_person_after(reading, pd, cue.end_char)

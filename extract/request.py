@@ -12,8 +12,8 @@ import re
 from typing import Any
 
 from extract import measure, values
-from extract.classify import CARD_TYPES
 from extract.contract import (
+    CARD_TYPES,
     MEASURE_ACTIONS,
     Applicant,
     ConflictValue,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from extract.contract import CARD_TYPES, DOCUMENT_TYPES
 from extract.values import date_to_arabic as cn_date
 from extract.values import iso_date
 from validate.model import FACTS, WITHDRAWAL_GROUNDS, Result
@@ -224,15 +225,12 @@ def cards_in_force(sit: Situation, p: dict[str, Any]) -> Result:
     """No officer's card the bundle relies on has expired by the day of receipt: an expired
     工作证 or 执行公务证 proves no one's office, and the court can send officers with cards in
     force. A card that prints no validity is taken as it stands."""
-    cards = [d for d in sit.data.get("documents") or [] if d.get("type") in CARD_NAMES]
+    cards = [d for d in sit.data.get("documents") or [] if d.get("type") in CARD_TYPES]
     expired = [(d, day) for d in cards if (day := iso_date(d.get("valid_until"))) is not None and day < sit.today]
     if not expired:
         return Result("pass", {"detail": "执行人员证件均在有效期内" if cards else "未见执行人员证件"})
-    said = "；".join(f"{CARD_NAMES[d['type']]}有效期至{cn_date(day)}" for d, day in expired)
+    said = "；".join(f"{DOCUMENT_TYPES[d['type']]}有效期至{cn_date(day)}" for d, day in expired)
     return Result("fail", {"detail": f"{said}，收到时已过有效期"})
-
-
-CARD_NAMES = {"work_id": "工作证", "duty_cert": "执行公务证"}
 
 
 def court_named(sit: Situation, p: dict[str, Any]) -> Result:

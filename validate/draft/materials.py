@@ -179,7 +179,7 @@ def _item(piece: str, subject: str, count: int) -> Item | None:
         codes.extend(c for c in found if c not in codes)
     if not codes:
         return Item([], printed, unknown=unknown or [printed], confident=False)
-    min_count = count if count >= 2 and set(codes) <= set(v.OFFICER_IDS) else 1
+    min_count = count if count >= 2 and set(codes) <= v.OFFICER_IDS else 1
     return Item(codes, printed, original, copy, min_count, confident, unknown)
 
 

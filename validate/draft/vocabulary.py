@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.contract import CARD_TYPES
+
 
 @dataclass(frozen=True)
 class DocName:
@@ -45,7 +47,7 @@ DOCUMENTS: tuple[DocName, ...] = (
     _d(r"身份证明|资格证明|身份或资格证明", "other", confident=False),
 )
 
-OFFICER_IDS = ("work_id", "duty_cert")
+OFFICER_IDS = CARD_TYPES
 COURT_PAPERS = ("assist_notice", "ruling", "query_form", "judgment")
 
 ACTION_WORDS: tuple[tuple[str, str], ...] = (
