@@ -131,11 +131,14 @@ def _parts(subject: dict[str, Any] | None) -> dict[str, Any] | None:
 def run_bundle(folder: Path) -> Outcome:
     """The command line on one bundle, exactly as a clerk's upload would be processed."""
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    # truth's `accounts` names the records' file, or holds the records (then in accounts.json)
+    named = truth.get("accounts")
+    accounts = folder / (named if isinstance(named, str) else "accounts.json") if named else None
     files = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name not in NOT_INPUT
-                   and p.name != (truth.get("accounts") or ""))
+                   and p != accounts)
     command = [str(CLI), "process", *files, "--rules", str(truth["pack"]), "--today", str(truth["today"]), "--json"]
-    if truth.get("accounts"):
-        command[-1:-1] = ["--accounts", str(folder / truth["accounts"])]
+    if accounts is not None:
+        command[-1:-1] = ["--accounts", str(accounts)]
     with tempfile.TemporaryDirectory() as out:
         done = subprocess.run([*command, "--out", out], capture_output=True, text=True, cwd=ROOT)
     outcome = Outcome(folder.name, truth, None)
