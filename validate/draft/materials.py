@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.contract import CARD_TYPES
 from validate.draft import vocabulary as v
 
 _AND = re.compile(r"、|及其|以及|及|和|与|；|;")
@@ -179,7 +180,7 @@ def _item(piece: str, subject: str, count: int) -> Item | None:
         codes.extend(c for c in found if c not in codes)
     if not codes:
         return Item([], printed, unknown=unknown or [printed], confident=False)
-    min_count = count if count >= 2 and set(codes) <= v.OFFICER_IDS else 1
+    min_count = count if count >= 2 and set(codes) <= CARD_TYPES else 1
     return Item(codes, printed, original, copy, min_count, confident, unknown)
 
 

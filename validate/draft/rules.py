@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.contract import CARD_TYPES
 from validate.application import REMINDER_DAYS
 from validate.conditions import GROUND_NAMES
 from validate.draft import materials as mat
@@ -483,7 +484,7 @@ class Drafter:
             lst.officers_min = lst.officers_min or mat.officers_required(text)
             if lst.officers_min:
                 for item in lst.items:
-                    if set(item.codes) <= v.OFFICER_IDS:
+                    if set(item.codes) <= CARD_TYPES:
                         item.min_count = lst.officers_min
             if lst.items:
                 if not acts and not agency:
@@ -754,7 +755,7 @@ class Drafter:
                 self._unique(rule)
         for rule in [r for r in self.rules if r.kind == "materials"]:
             codes = {c for item in rule.check.get("items", []) for c in item.get("all") or item.get("any") or []}
-            if (codes & v.OFFICER_IDS and rule.applies_to and rule.subject == "court_request"
+            if (codes & CARD_TYPES and rule.applies_to and rule.subject == "court_request"
                     and set(rule.applies_to) <= set(ACTIONS)):
                 self.cards_in_force(rule, rule.applies_to)
         both = [(r, a) for r, a in self.lists_with_both]

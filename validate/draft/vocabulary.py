@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.contract import CARD_TYPES
-
 
 @dataclass(frozen=True)
 class DocName:
@@ -47,7 +45,6 @@ DOCUMENTS: tuple[DocName, ...] = (
     _d(r"身份证明|资格证明|身份或资格证明", "other", confident=False),
 )
 
-OFFICER_IDS = CARD_TYPES
 COURT_PAPERS = ("assist_notice", "ruling", "query_form", "judgment")
 
 ACTION_WORDS: tuple[tuple[str, str], ...] = (
