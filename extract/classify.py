@@ -101,10 +101,17 @@ def classify_page(page: Page) -> PageClass:
                 return PageClass(doc_type, 0.8)
         if card_inside(text):
             return PageClass("duty_cert" if "公务" in text else "work_id", 0.6)
-    for doc_type, pattern in TITLES:
-        if doc_type == "ground_proof" and pattern.search(text[:80]):
-            return PageClass(doc_type, 0.6)
+    proof = dict(TITLES)["ground_proof"].search(text[:80])
+    if proof and not _mentioned_in_passing(_clause(text, proof.start())):
+        return PageClass("ground_proof", 0.6)
     return PageClass(None, 0.0)
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of `text` around position `at`, between its commas and full stops."""
+    start = max(text.rfind(mark, 0, at) for mark in "，。；") + 1
+    ends = [i for i in (text.find(mark, at) for mark in "，。；") if i >= 0]
+    return text[start: min(ends, default=len(text))]
 
 
 def rows_text(page: Page) -> str:
@@ -227,8 +234,9 @@ def _generic_proof(page: Page) -> bool:
 def _mentioned_in_passing(line: str) -> bool:
     """「附：执行裁定书」 or 「（2024）…号执行裁定书」 names a paper; it is not its title. Nor is
     「协助执行通知书（回执）」: the 回执 is the notice's own last page, for the agency to return.
-    「送达回证」 is a title of its own (the 送达 of 「送达文书：…」 is not)."""
-    return bool(re.search(r"^附|号|依据|根据|作出的|已经|送达(?!回证)|如下|请|回执", line))
+    「送达回证」 is a title of its own (the 送达 of 「送达文书：…」 is not). A line of a sentence
+    (「…继续执行，死亡证明附后。」) names a paper too: a title has no comma in it."""
+    return bool(re.search(r"^附|附后|号|依据|根据|作出的|已经|送达(?!回证)|如下|请|回执|[，；]", line))
 
 
 def split_documents(pages: list[Page]) -> list[Document]:
@@ -270,7 +278,7 @@ def split_documents(pages: list[Page]) -> list[Document]:
         for doc in mine:
             doc.pages.sort(key=lambda p: p.number)
         documents.extend(_covers_with_their_insides(mine))
-    return _enforced_rulings(documents)
+    return _enforced_rulings(_covers_photographed_apart(documents))
 
 
 def _enforced_rulings(documents: list[Document]) -> list[Document]:
@@ -320,6 +328,51 @@ def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
             continue
         out.append(doc)
     return out
+
+
+def _covers_photographed_apart(documents: list[Document]) -> list[Document]:
+    """A card photographed open on a desk comes as two photos, its cover and its inside: a photo
+    of its own that shows a card's cover (title and court, no holder) or next to nothing (gold
+    letters on red read as 「工」) belongs to the card whose inside is in the photo next to it,
+    and is not a card, or a paper, of its own. Photos named by the camera's clock may come in
+    any order, so a cover that says its kind, with no inside beside it, goes to the nearest
+    inside of that kind that has no cover yet."""
+    files: dict[str, list[Document]] = {}
+    for doc in documents:
+        files.setdefault(doc.source, []).append(doc)
+    alone = [docs[0] for docs in files.values() if len(docs) == 1 and len(docs[0].pages) == 1]
+    insides = [i for i, d in enumerate(alone) if d.type in CARD_TYPES and not is_cover(d.pages[0])]
+    covers = [i for i, d in enumerate(alone) if i not in insides and (
+        d.type in CARD_TYPES or (d.type == "other" and _next_to_nothing(d.pages[0])))]
+    taken: dict[int, int] = {}  # inside → its cover
+
+    def fits(cover: Document, inside: Document) -> bool:
+        return (cover.type == inside.type or cover.type == "other"
+                or min(cover.pages[0].doc_confidence, inside.pages[0].doc_confidence) < 0.8)
+
+    for i in covers:
+        j = next((j for j in (i + 1, i - 1) if j in insides and j not in taken and fits(alone[i], alone[j])), None)
+        if j is not None:
+            taken[j] = i
+    for i in covers:
+        if i in taken.values() or alone[i].type not in CARD_TYPES:
+            continue
+        free = [j for j in insides if j not in taken and alone[j].type == alone[i].type]
+        if free:
+            taken[min(free, key=lambda j: abs(j - i))] = i
+    for j, i in taken.items():
+        cover, inside = alone[i], alone[j]
+        inside.pages.insert(0 if i < j else 1, cover.pages[0])
+        cover.pages[0].doc_type = inside.type
+    merged = {id(alone[i]) for i in taken.values()}
+    return [doc for doc in documents if id(doc) not in merged]
+
+
+def _next_to_nothing(page: Page) -> bool:
+    """A photo that reads as a card's cover whose title the OCR lost in part (「行公务」), or as a
+    mark or two: nothing on it but the court, pieces of a card's title and stray characters."""
+    texts = [t for t in (re.sub(r"\s+", "", line.text) for line in page.lines) if t]
+    return all(COURT_LINE.match(t) or len(t) <= 2 or _title_piece(t) for t in texts)
 
 
 def bare_cover(page: Page) -> bool:

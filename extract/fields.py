@@ -524,6 +524,8 @@ def _officers(reading: PaperReading, pages: list[_PageDoc]) -> None:
             _card_name_after_lost_surname(reading, pd)
             if "officer" not in reading.fields:
                 _card_name_without_label(reading, pd)
+            if "officer" in reading.fields:
+                continue  # a card names its holder by its label; 「职务：执行员」 introduces no one
         for span in pd.doc.spans["parties"]:
             if span._.role == "officer":
                 reading.add("officer", span._.value, pd.evidence(span.start_char, span.end_char, kind))

@@ -5,7 +5,9 @@ bright as the paper while black (and blue) ink stays dark, so reading the red ch
 removes the seal and keeps the text under it, where thresholding or inpainting the red
 area would cut the characters the seal covers. Only the seals' own areas are read that
 way: a red letterhead (「××人民法院」 printed in red over a red rule) is text to keep, and
-it is told from a seal by its shape — a seal is round or oval, a letterhead a wide band.
+it is told from a seal by its shape — a seal is round or oval, a letterhead a wide band. Nor
+is a photographed card's red frame a seal, or the red fringe of a dark red cover's gold title:
+read through the red channel, either would take the card's title with it.
 """
 
 from __future__ import annotations
@@ -17,10 +19,19 @@ WORKING_SIDE = 600
 """Seals are looked for on a copy this size: they are large, and colour needs no detail."""
 MIN_SEAL_SIDE = 0.06
 """A seal is at least this share of the page's width across (a court seal is ~4 cm on A4)."""
+MAX_SEAL_SIDE = 0.45
+"""No seal is this share of the page's width across (a fifth of a card photographed whole): a
+mark as large is a frame with what it holds."""
 MAX_ASPECT = 1.8
 """Round or oval: a letterhead or a red rule is far wider than it is high."""
 PAD = 0.08
 """The area read through the red channel reaches this share beyond the seal's box."""
+PAPER_GREY = 110
+"""A seal is red ink on paper: round it, what is not red is lighter than this (0–255), where a
+card's dark red cover, on which gold letters fringed with red stand, is far darker."""
+FRAME_BAND, FRAME_SIDE = 0.05, 0.8
+"""A mark whose red, within this share of its side from its box's edges, runs along this share
+of two sides or more is a frame: a seal's ring meets its box near four points only."""
 
 Region = tuple[int, int, int, int]
 
@@ -40,13 +51,8 @@ def seal_regions(image: np.ndarray) -> list[Region]:
     mask = red_mask(small).astype(np.uint8)
     if mask.sum() < 0.001 * mask.size:
         return []
-    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(closed)
-    min_side = MIN_SEAL_SIDE * small.shape[1]
     regions = []
-    for x, y, w, h, _area in stats[1:count]:
-        if min(w, h) < min_side or max(w, h) > MAX_ASPECT * min(w, h):
-            continue
+    for x, y, w, h in _marks(small, mask, small.shape[1], depth=1):
         pad_x, pad_y = int(w * PAD), int(h * PAD)
         regions.append((
             max(0, int((x - pad_x) / scale)),
@@ -55,6 +61,45 @@ def seal_regions(image: np.ndarray) -> list[Region]:
             min(image.shape[0], int((y + h + pad_y) / scale)),
         ))
     return regions
+
+
+def _marks(small: np.ndarray, mask: np.ndarray, page_width: int, depth: int) -> list[tuple[int, int, int, int]]:
+    """The round red marks on paper in `mask`, as boxes. A red frame round a photographed card
+    is as high as it is wide, so it would pass for a seal, and reading the whole card through
+    the red channel would wipe out its red title; its strokes hug its box's edges, where a
+    seal's ring only touches them, and no seal is as large. A frame is taken off and what it held
+    looked at again."""
+    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed)
+    marks = []
+    for i, (x, y, w, h, _area) in enumerate(stats[1:count], start=1):
+        if min(w, h) < MIN_SEAL_SIDE * page_width or max(w, h) > MAX_ASPECT * min(w, h):
+            continue
+        own = (labels[y:y + h, x:x + w] == i) & (mask[y:y + h, x:x + w] > 0)
+        band = max(3, int(FRAME_BAND * min(w, h)))
+        if max(w, h) > MAX_SEAL_SIDE * page_width or _framed_sides(own, band) >= 2:
+            if depth:
+                inner = own.copy()
+                inner[:band], inner[-band:], inner[:, :band], inner[:, -band:] = False, False, False, False
+                marks += [(x + ix, y + iy, iw, ih) for ix, iy, iw, ih
+                          in _marks(small[y:y + h, x:x + w], inner.astype(np.uint8), page_width, depth - 1)]
+            continue
+        if _on_paper(small[y:y + h, x:x + w], mask[y:y + h, x:x + w]):
+            marks.append((int(x), int(y), int(w), int(h)))
+    return marks
+
+
+def _framed_sides(own: np.ndarray, band: int) -> int:
+    """How many sides of the mark's box its red runs along nearly end to end, as a frame's
+    strokes do; a ring runs along no more than half of each."""
+    runs = (own[:band].any(axis=0), own[-band:].any(axis=0), own[:, :band].any(axis=1), own[:, -band:].any(axis=1))
+    return sum(float(run.mean()) >= FRAME_SIDE for run in runs)
+
+
+def _on_paper(area: np.ndarray, red: np.ndarray) -> bool:
+    """Whether what is not red in the mark's box is mostly light, as paper is."""
+    rest = area[red == 0]
+    return bool(rest.size) and float(np.median(rest.mean(axis=1))) >= PAPER_GREY
 
 
 def has_seal(image: np.ndarray) -> bool:

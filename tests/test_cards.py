@@ -192,3 +192,58 @@ def test_a_sheet_of_one_card_inside_and_another_opened_flat_is_two_cards():
     ])
     assert [d.type for d in split_documents([sheet])] == ["work_id", "work_id"]
     assert {name for names in _officers([sheet]) for name in names} == {"崔伟晓", "郑波"}
+
+
+def _files(docs) -> list[tuple[str, list[str]]]:
+    return [(d.type, [p.source for p in d.pages]) for d in docs]
+
+
+def test_a_cards_cover_and_inside_photographed_as_two_files_are_one_card():
+    """Cards opened on a desk and photographed cover, then inside (the independent corpus
+    godwit): each cover is a file of its own, read whole (「执行公务证」 over the court), in part
+    (「行公务」) or as a stray mark (「工」), and is the cover of the card in the next file."""
+    photos = [
+        page("1.jpg", 1, ["工作证", "焦作市解放区人民法院"]),
+        page("2.jpg", 1, ["工作证", "姓名：康龙凯", "单位：焦作市解放区人民法院", "职务：执行员"]),
+        page("3.jpg", 1, ["X", "行公务"]),
+        page("4.jpg", 1, ["中华人民共和国人民法院执行公务证", "姓名：康龙凯", "单位：焦作市解放区人民法院", "职务：执行员"]),
+        page("5.jpg", 1, ["工"]),
+        page("6.jpg", 1, ["工作证", "姓名：李浩勇", "单位：焦作市解放区人民法院", "职务：法官助理"]),
+    ]
+    assert _files(split_documents(photos)) == [
+        ("work_id", ["1.jpg", "2.jpg"]), ("duty_cert", ["3.jpg", "4.jpg"]), ("work_id", ["5.jpg", "6.jpg"])]
+
+
+def test_cards_insides_in_files_of_their_own_stay_two_cards_and_a_cover_takes_no_paper():
+    """Two insides side by side are two officers' cards; a card's cover next to the court's
+    paper is not that paper's page."""
+    one = page("1.jpg", 1, ["工作证", "姓名：康龙凯", "单位：焦作市解放区人民法院"])
+    two = page("2.jpg", 1, ["工作证", "姓名：李浩勇", "单位：焦作市解放区人民法院"])
+    assert _files(split_documents([one, two])) == [("work_id", ["1.jpg"]), ("work_id", ["2.jpg"])]
+    cover = page("c.jpg", 1, ["执行公务证", "中华人民共和国最高人民法院"])
+    notice = page("n.pdf", 1, ["焦作市解放区人民法院", "协助执行通知书", "（2026）豫0802执1号", "请协助查询。"])
+    assert _files(split_documents([cover, notice])) == [("duty_cert", ["c.jpg"]), ("assist_notice", ["n.pdf"])]
+
+
+def test_a_cover_photographed_apart_from_its_inside_is_still_that_cards_cover():
+    """Photos named by the camera's clock (avocet) come in any order: the work ID's cover is two
+    files after its inside, with the duty card's cover and inside between them."""
+    photos = [
+        page("IMG_107704.jpg", 1, ["工作证", "姓名：廖涛", "职务：法官助理"]),
+        page("IMG_129724.jpg", 1, ["中华人民共和国", "执行公务证", "最高人民法院制"]),
+        page("IMG_142075.jpg", 1, ["执行公务证", "姓名：叶嘉德", "职务：法官助理"]),
+        page("IMG_200212.jpg", 1, ["工作证", "上海市普陀区人民法院"]),
+    ]
+    assert _files(split_documents(photos)) == [
+        ("work_id", ["IMG_107704.jpg", "IMG_200212.jpg"]), ("duty_cert", ["IMG_129724.jpg", "IMG_142075.jpg"])]
+
+
+def test_a_seals_words_under_a_cards_post_are_no_officer():
+    """A photocopied duty card (avocet): the seal's arc 「…和国最…」 is read as a line under
+    「职务：执行员」; 和 is a surname, but a card names its holder by its label, and its post
+    introduces no one, so the sheet of two cards holds two officers, not three."""
+    sheet = page("05.png", 1, ["执行公务证", "姓名：程伟", "性别：男", "单位：上海市虹口区人民法院", "职务：执行员",
+                               "和国最", "证号：沪执900635", "工作证", "姓名：董鸣", "单位：上海市虹口区人民法院",
+                               "职务：审判员"])
+    assert sorted({name for names in _officers([sheet]) for name in names}) == ["程伟", "董鸣"]
+    assert len(one_card_per_officer([read_paper(d) for d in split_documents([sheet])])) == 2

@@ -217,3 +217,14 @@ def test_the_civil_ruling_an_enforcement_ruling_enforces_is_the_legal_basis():
 def test_a_preservation_civil_ruling_sent_alone_is_the_ruling():
     pages = [page("caiding.pdf", 1, CIVIL_RULING)]
     assert [d.type for d in split_documents(pages)] == ["ruling"]
+
+
+def test_a_rulings_page_that_says_a_death_certificate_is_attached_is_no_death_certificate():
+    """avocet: the second page of a ruling scanned as a TIFF states 「…本案在其遗产范围内继续执行，
+    死亡证明附后。」 in its upper part; it is the ruling's page, and the certificate is the paper after it."""
+    first = page("02.tif", 1, ["上海市虹口区人民法院", "执行裁定书", "（2026）沪0109执3321号", "申请执行人李芳与被执行人汪斌"])
+    second = page("02.tif", 2, ["另查明，被执行人汪斌已于2025年9月16日死亡，本案在其遗",
+                                "产范围内继续执行，死亡证明附后。", "裁定如下：", "本裁定立即执行。", "审判长林浩诚"])
+    proof = page("04.jpg", 1, ["死亡证明", "汪斌，男，于2025年9月16日死亡。", "特此证明。"])
+    assert [(d.type, d.source, d.page_numbers) for d in split_documents([first, second, proof])] == [
+        ("ruling", "02.tif", [1, 2]), ("ground_proof", "04.jpg", [1])]

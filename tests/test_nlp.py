@@ -53,3 +53,11 @@ def test_a_name_does_not_run_into_the_cause_written_after_it():
     for cause in ("服务合同纠纷", "房屋买卖合同纠纷", "建设工程施工合同纠纷", "追偿权纠纷", "保证合同纠纷"):
         doc = pipeline()(f"关于申请执行人周晓燕与被执行人钱立群{cause}一案")
         assert [(s._.role, s._.value) for s in doc.spans["parties"]] == [("applicant", "周晓燕"), ("respondent", "钱立群")]
+
+
+def test_a_cards_title_is_no_persons_name():
+    """公 is a surname, but 「公务证」 read off a duty card's cover (godwit) is the card's title."""
+    from extract.nlp import looks_like_person
+
+    assert not looks_like_person("公务证")
+    assert looks_like_person("公冶明")

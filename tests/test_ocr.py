@@ -120,3 +120,46 @@ def test_a_photographed_seals_ring_crossing_a_date_hides_no_stroke(engine, name,
     assert seal.has_seal(image)
     text, _ = _read(engine, seal.without_seal(image))
     assert text.count(date) == times
+
+
+CARD_LINES = ["中华人民共和国人民法院执行公务证", "姓名：王小明", "单位：上海市浦东新区人民法院", "职务：执行员",
+              "证号：沪执123456"]
+
+
+def _red_title_and_frame(page: np.ndarray) -> np.ndarray:
+    """A card's inside as printed: its title in red, a red frame round the whole card."""
+    h, w = page.shape[:2]
+    rows = np.where((page.min(axis=2) < 160).any(axis=1))[0]
+    first = rows[: np.argmax(np.diff(rows) > 5) + 1]  # the title's rows: the first run of inked rows
+    band = page[first[0]: first[-1] + 1]
+    band[band.min(axis=2) < 160] = (200, 20, 30)
+    cv2.rectangle(page, (int(w * 0.04), int(h * 0.02)), (int(w * 0.96), int(h * 0.6)), (200, 20, 30), 5)
+    return page
+
+
+def test_a_cards_red_frame_is_not_a_seal_and_its_red_title_stays_readable(engine):
+    """Photographed cards of an independent corpus (godwit): the red frame round the card passed
+    for a seal as large as the card, and reading it through the red channel wiped out the red
+    「…执行公务证」 title, so the duty card was counted as a work ID."""
+    card = _red_title_and_frame(render_image(CARD_LINES))
+    h, w = card.shape[:2]
+    assert not seal.has_seal(card)
+    stamped = _stamp(card, (int(w * 0.3), int(h * 0.22)), int(w * 0.08))  # over the fields, as on a card
+    regions = seal.seal_regions(stamped)
+    assert len(regions) == 1 and regions[0][2] - regions[0][0] < 0.3 * w
+    text, _ = _read(engine, seal.without_seal(stamped))
+    assert "执行公务证" in text
+
+
+def test_a_photographed_cards_frame_and_cover_are_no_seals(engine):
+    """An opened duty card photographed as its cover and its inside (our independent corpus
+    godwit, a dev bundle): the gold letters of the dark red cover are fringed with red, and the
+    inside's red frame runs round the whole card; neither is a seal, and the inside's red title
+    must survive the seal's removal."""
+    cover = cv2.cvtColor(cv2.imread(str(DATA / "seal" / "card_cover.jpg")), cv2.COLOR_BGR2RGB)
+    inside = cv2.cvtColor(cv2.imread(str(DATA / "seal" / "card_inside.jpg")), cv2.COLOR_BGR2RGB)
+    assert not seal.has_seal(cover)
+    regions = seal.seal_regions(inside)
+    assert len(regions) == 1 and regions[0][2] - regions[0][0] < inside.shape[1] / 3
+    text, _ = _read(engine, seal.without_seal(inside))
+    assert "执行公务证" in text and "姓名" in text
