@@ -102,9 +102,16 @@ def classify_page(page: Page) -> PageClass:
         if card_inside(text):
             return PageClass("duty_cert" if "公务" in text else "work_id", 0.6)
     proof = dict(TITLES)["ground_proof"].search(text[:80])
-    if proof and not _mentioned_in_passing(_clause(text, proof.start())):
+    if proof and not _mentioned_in_passing(_clause(text, proof.start())) and not _court_papers_page(page):
         return PageClass("ground_proof", 0.6)
     return PageClass(None, 0.0)
+
+
+def _court_papers_page(page: Page) -> bool:
+    """A later page of a ruling or a judgment (「裁定如下」, 「审判长」, 「本判决…」): its 「经查，被执行人
+    …系退休人员」 states a ground, and the page is no proof of one."""
+    scores = _home_scores(page)
+    return bool(scores["ruling"] or scores["judgment"])
 
 
 def _clause(text: str, at: int) -> str:

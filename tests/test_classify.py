@@ -228,3 +228,14 @@ def test_a_rulings_page_that_says_a_death_certificate_is_attached_is_no_death_ce
     proof = page("04.jpg", 1, ["死亡证明", "汪斌，男，于2025年9月16日死亡。", "特此证明。"])
     assert [(d.type, d.source, d.page_numbers) for d in split_documents([first, second, proof])] == [
         ("ruling", "02.tif", [1, 2]), ("ground_proof", "04.jpg", [1])]
+
+
+def test_a_rulings_later_page_that_states_the_respondent_retired_is_the_rulings_page():
+    """avocet: a ruling's second page opens 「经查，被执行人钱军海系退休人员。」 and then 「裁定如下」 and
+    the judges: the ruling's page, not an untitled proof of retirement."""
+    first = page("02.pdf", 1, ["上海市普陀区人民法院", "执行裁定书", "（2026）沪0107执3321号", "申请执行人李芳与被执行人钱军海"])
+    second = page("02.pdf", 2, ["公积金外，确无其他可供执行的财产。", "经查，被执行人钱军海系退休人员。",
+                                "裁定如下：", "扣划被执行人钱军海住房公积金。", "本裁定立即执行。", "审判长田强"])
+    proof = page("04.jpg", 1, ["兹证明钱军海系退休人员，已办理退休手续。", "特此证明。"])
+    assert [(d.type, d.source, d.page_numbers) for d in split_documents([first, second, proof])] == [
+        ("ruling", "02.pdf", [1, 2]), ("ground_proof", "04.jpg", [1])]
