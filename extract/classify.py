@@ -324,8 +324,7 @@ def _covers_with_their_insides(docs: list[Document]) -> list[Document]:
                 and len(previous.pages) == 1 and len(doc.pages) == 1
                 and abs(previous.pages[0].number - doc.pages[0].number) == 1
                 and is_cover(previous.pages[0]) != is_cover(doc.pages[0])
-                and (previous.type == doc.type or doc.pages[0].doc_confidence < 0.8
-                     or previous.pages[0].doc_confidence < 0.8)):
+                and _may_be_one_card(previous, doc)):
             cover, inside = (previous, doc) if is_cover(previous.pages[0]) else (doc, previous)
             merged = Document(cover.type if cover.pages[0].doc_confidence >= inside.pages[0].doc_confidence
                               else inside.type, doc.source, sorted(previous.pages + doc.pages, key=lambda p: p.number))
@@ -352,13 +351,9 @@ def _covers_photographed_apart(documents: list[Document]) -> list[Document]:
     covers = [i for i, d in enumerate(alone) if i not in insides and (
         d.type in CARD_TYPES or (d.type == "other" and _next_to_nothing(d.pages[0])))]
     taken: dict[int, int] = {}  # inside → its cover
-
-    def fits(cover: Document, inside: Document) -> bool:
-        return (cover.type == inside.type or cover.type == "other"
-                or min(cover.pages[0].doc_confidence, inside.pages[0].doc_confidence) < 0.8)
-
     for i in covers:
-        j = next((j for j in (i + 1, i - 1) if j in insides and j not in taken and fits(alone[i], alone[j])), None)
+        j = next((j for j in (i + 1, i - 1) if j in insides and j not in taken
+                  and (alone[i].type == "other" or _may_be_one_card(alone[i], alone[j]))), None)
         if j is not None:
             taken[j] = i
     for i in covers:
@@ -375,6 +370,13 @@ def _covers_photographed_apart(documents: list[Document]) -> list[Document]:
     return [doc for doc in documents if id(doc) not in merged]
 
 
+def _may_be_one_card(cover: Document, inside: Document) -> bool:
+    """A cover and an inside of the same kind, or of kinds one of them was unsure of (a title
+    read in part), may be one card."""
+    return (cover.type == inside.type
+            or min(cover.pages[0].doc_confidence, inside.pages[0].doc_confidence) < 0.8)
+
+
 def _next_to_nothing(page: Page) -> bool:
     """A photo that reads as a card's cover whose title the OCR lost in part (「行公务」), or as a
     mark or two: nothing on it but the court, pieces of a card's title and stray characters."""
@@ -386,10 +388,7 @@ def bare_cover(page: Page) -> bool:
     """A card's cover whose title was lost or cut (glare, a fold, an emblem over it, gold
     letters on red read as 「执行公务」): nothing on the page but the court's name, a piece of a
     card's title and marks of a character or so (the emblem read as 「★」)."""
-    texts = [re.sub(r"\s+", "", line.text) for line in page.lines]
-    texts = [t for t in texts if t]
-    return (any(COURT_LINE.match(t) for t in texts)
-            and all(COURT_LINE.match(t) or len(t) <= 2 or _title_piece(t) for t in texts))
+    return _next_to_nothing(page) and any(COURT_LINE.match(re.sub(r"\s+", "", line.text)) for line in page.lines)
 
 
 def _blank(page: Page) -> bool:
