@@ -127,7 +127,7 @@ def rows_text(page: Page) -> str:
     A card's cover sets its title with wide spacing (「工　作　证」); OCR returns one box per
     character, in the order it found them (「工」「证」「作」), so the title is in no line of
     the page and not in its text as read: only the row, read left to right, says it."""
-    rows = reading_order(page.lines, page.skew)
+    rows = reading_order(page.lines, page.skew, page.aspect)
     return "\n".join("".join(re.sub(r"\s+", "", line.text) for line in row) for row in rows)
 
 

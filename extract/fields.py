@@ -89,7 +89,7 @@ def read_paper(document: Document) -> PaperReading:
     nlp = pipeline()
     pages = []
     for page in document.pages:
-        text = PageText.build(reading_order(page.lines, page.skew))
+        text = PageText.build(reading_order(page.lines, page.skew, page.aspect))
         pages.append(_PageDoc(page, text, nlp(text.text)))
     for reader in PAPER_READERS.get(document.paper or "", READERS.get(document.type, ())):
         reader(reading, pages)

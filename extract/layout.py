@@ -18,7 +18,7 @@ from itertools import pairwise
 from extract.model import Box, TextLine
 
 
-def reading_order(lines: list[TextLine], skew: float = 0.0) -> list[list[TextLine]]:
+def reading_order(lines: list[TextLine], skew: float = 0.0, aspect: float = 1.0) -> list[list[TextLine]]:
     """Group lines into visual rows and order them; boxes are page fractions.
 
     Two things a plain sort by height gets wrong are undone here: a vertical run of text
@@ -26,10 +26,19 @@ def reading_order(lines: list[TextLine], skew: float = 0.0) -> list[list[TextLin
     reads as one tall box 「姓性」) would pull the rows it spans into one, and a table cell
     that wraps inside itself (「公积金账」 over 「号」, 「…至2031」 over 「年01月26日」) would
     read as a row of its own; see `_anchor_y` and `_join_cell_wraps`.
+
+    `skew` is the page's tilt in degrees, `aspect` its width over its height: boxes are
+    fractions of the page, so a tilt drops a row by tan(skew) × aspect of the page's height
+    per page width. A tilted line's upright box is taller than its text by that drop over
+    its width; rows are told apart by the text's height, not the box's, or a long line of a
+    photographed page (5°) takes in the line under it.
     """
     if not lines:
         return []
-    slope = math.tan(math.radians(skew))
+    slope = math.tan(math.radians(skew)) * aspect
+    uprights = [_untilted(line, slope) for line in lines]
+    read_as = {id(upright): line for upright, line in zip(uprights, lines, strict=True)}
+    lines = uprights
     typical = _typical_height(lines)
 
     def centre_y(line: TextLine) -> float:
@@ -48,7 +57,21 @@ def reading_order(lines: list[TextLine], skew: float = 0.0) -> list[list[TextLin
             row_y = centre_y(line)
     for row in rows:
         row.sort(key=lambda line: line.box[0])
-    return _join_cell_wraps(rows, typical)
+    return [[read_as[id(line)] for line in row] for row in _join_cell_wraps(rows, typical)]
+
+
+UPRIGHT_FLOOR = 0.4
+"""A line is never taken for less than this share of its box's height (a box that was not
+tilted by as much as the page's skew says)."""
+
+
+def _untilted(line: TextLine, slope: float) -> TextLine:
+    """The line as row grouping sees it: its box as tall as its text, centred where it was."""
+    x0, y0, x1, y1 = line.box
+    height = y1 - y0
+    upright = max(height - abs(slope) * (x1 - x0), UPRIGHT_FLOOR * height)
+    centre = (y0 + y1) / 2
+    return TextLine(line.text, (x0, centre - upright / 2, x1, centre + upright / 2), line.confidence)
 
 
 def _typical_height(lines: list[TextLine]) -> float:

@@ -46,6 +46,12 @@ class Page:
     doc_confidence: float = 0.0
 
     @property
+    def aspect(self) -> float:
+        """Width over height (1 where the size is not known): a skew in degrees tilts rows by
+        tan(skew) × aspect in the boxes' page fractions."""
+        return self.width / self.height if self.width and self.height else 1.0
+
+    @property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
 

@@ -7,7 +7,9 @@ area would cut the characters the seal covers. Only the seals' own areas are rea
 way: a red letterhead (「××人民法院」 printed in red over a red rule) is text to keep, and
 it is told from a seal by its shape — a seal is round or oval, a letterhead a wide band. Nor
 is a photographed card's red frame a seal, or the red fringe of a dark red cover's gold title:
-read through the red channel, either would take the card's title with it.
+read through the red channel, either would take the card's title with it. Where a seal
+touches a card's red-backed photo, only the red itself is read so: the grey labels beside the
+photo stay.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def seal_regions(image: np.ndarray) -> list[Region]:
     if mask.sum() < 0.001 * mask.size:
         return []
     regions = []
-    for x, y, w, h in _marks(small, mask, small.shape[1], depth=1):
+    for x, y, w, h in _larger_overlapping_dropped(_marks(small, mask, small.shape[1], depth=1)):
         pad_x, pad_y = int(w * PAD), int(h * PAD)
         regions.append((
             max(0, int((x - pad_x) / scale)),
@@ -87,6 +89,19 @@ def _marks(small: np.ndarray, mask: np.ndarray, page_width: int, depth: int) -> 
         if _on_paper(small[y:y + h, x:x + w], mask[y:y + h, x:x + w]):
             marks.append((int(x), int(y), int(w), int(h)))
     return marks
+
+
+def _larger_overlapping_dropped(marks: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The marks less any that overlaps a mark under half its size: seals of one size may
+    overlap (two courts' seals on one page), but what is left of a card's red frame and red
+    title once the frame is taken off (strokes too thick for the frame's band) may reach over
+    the seal stamped on the card and pass for a seal itself; read through the red channel, it
+    would take the red title (「…执行公务证」) with it."""
+    def overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+        return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+    return [m for m in marks
+            if not any(other is not m and overlap(m, other) and m[2] * m[3] > 2 * other[2] * other[3]
+                       for other in marks)]
 
 
 def _framed_sides(own: np.ndarray, band: int) -> int:
@@ -135,8 +150,35 @@ def without_seal(image: np.ndarray, regions: list[Region] | None = None) -> np.n
         return image
     out = image.copy()
     for x0, y0, x1, y1 in regions:
-        out[y0:y1, x0:x1] = _levelled(image[y0:y1, x0:x1, 0])[..., None]
+        area = image[y0:y1, x0:x1]
+        if red_mask(area).mean() < SOLID_RED_SHARE:
+            out[y0:y1, x0:x1] = _levelled(area[..., 0])[..., None]
+            continue
+        # a seal over a card's red photo: level only what the red reaches, to the paper's grey
+        # (a white patch on grey paper would read as a stroke), and keep the grey labels
+        inked = _tinted(area)
+        paper = float(np.percentile(area.min(axis=2), 90)) / 255.0
+        levelled = (_levelled(area[..., 0]).astype(np.float32) * paper).astype(np.uint8)
+        out[y0:y1, x0:x1][inked] = levelled[inked][..., None]
     return out
+
+
+SOLID_RED_SHARE = 0.2
+"""A seal's ring, star and words cover a twelfth to a sixth of its box; red over a fifth of it is
+a solid red area the seal touches, a card's red-backed photo. Read whole through the red
+channel, that box would take the card's grey labels (「姓名」「单位」 printed beside the photo)
+with the paper, and the holder with them."""
+TINT = 20
+"""A pixel whose red exceeds its green and blue by this much more than the paper's does
+(0–255) carries some of the red: its anti-aliased edge, its ghost in a photo."""
+
+
+def _tinted(area: np.ndarray) -> np.ndarray:
+    """The pixels of the area that red ink reaches, and a pixel or two round them."""
+    rgb = area.astype(np.int16)
+    redness = rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2])
+    tint = (redness - np.median(redness) > TINT).astype(np.uint8)
+    return cv2.dilate(tint, np.ones((3, 3), np.uint8), iterations=2).astype(bool)
 
 
 def _levelled(red: np.ndarray) -> np.ndarray:

@@ -157,7 +157,8 @@ _FIGURE_AMOUNT_RE = re.compile(
 )
 _CN_AMOUNT_RE = re.compile(
     rf"(?P<prefix>(?:人民币|大写)\s*[（(]?(?:大写)?[）)]?\s*[:：]?\s*)?"
-    rf"(?P<body>[{_CN_NUM_CHARS}元圆角分]+[整正]?)"
+    # a 大写 amount broken over two lines (「…贰拾肆万捌仟」 / 「贰佰伍拾叁元整」) is one amount
+    rf"(?P<body>(?:[{_CN_NUM_CHARS}元圆角分]|(?<=[{_CAPITAL_ONLY}万萬])\s+(?=[{_CAPITAL_ONLY}零]))+[整正]?)"
 )
 _CN_AMOUNT_BODY_RE = re.compile(
     rf"(?P<int>[{_CN_NUM_CHARS}]*?)(?P<yuan>[元圆])?"
@@ -237,7 +238,7 @@ def _figure_matches(text: str) -> Iterator[tuple[Decimal, int, int]]:
 def _chinese_matches(text: str) -> Iterator[tuple[Decimal, int, int]]:
     """Chinese-numeral amounts with 元/圆, or 大写 digits after 人民币/大写."""
     for m in _CN_AMOUNT_RE.finditer(text):
-        body = m["body"]
+        body = re.sub(r"\s+", "", m["body"])
         if m.start("body") > 0 and text[m.start("body") - 1].isdigit():
             continue  # the 万元 of 12.5万元, already read as a figure
         has_yuan = "元" in body or "圆" in body

@@ -20,6 +20,23 @@ def test_skewed_rows_keep_their_order():
     assert [[x.text for x in row] for row in rows] == [["第一行", "第一行右"], ["第二行左", "第二行右"]]
 
 
+def test_a_photographed_pages_tilted_lines_stay_apart():
+    """A notice photographed 5.75° askew (an independent corpus, avocet, a dev bundle): each long
+    line's upright box is three lines of text tall, so it took in the line under it and the row
+    read 「贰佰伍拾叁元整)…」 before 「…人民币贰拾肆万捌仟」, the amount as 253.00 yuan. Rows are told
+    apart by the text's height, and the tilt in page fractions is tan(skew) × width / height."""
+    lines = [
+        TextLine("一、扣划被执行人卢琳玲（女，公民身份号码：350102196608080922)在你", (0.19, 0.397, 0.791, 0.46)),
+        TextLine("中心住房公积金账户内的存款人民币248,253.00元（大写：人民币贰拾肆万捌仟",
+                 (0.154, 0.417, 0.786, 0.484)),
+        TextLine("贰佰伍拾叁元整)，划入本院执行款专户：", (0.151, 0.441, 0.481, 0.484)),
+        TextLine("户名：上海市嘉定区人民法院", (0.218, 0.469, 0.475, 0.507)),
+    ]
+    rows = reading_order(lines, skew=5.75, aspect=1700 / 2250)
+    assert [[x.text[:4] for x in row] for row in rows] == [["一、扣划"], ["中心住房"], ["贰佰伍拾"], ["户名：上"]]
+    assert "人民币贰拾肆万捌仟贰佰伍拾叁元整" in PageText.build(rows).text
+
+
 def test_wrapped_body_text_joins_but_fields_keep_their_breaks():
     rows = [
         [line("本院在执行申请执行人李四与被执行人张三一案中，冻结人民币（20", 0.1, 0.10, 0.9)],

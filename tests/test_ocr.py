@@ -163,3 +163,26 @@ def test_a_photographed_cards_frame_and_cover_are_no_seals(engine):
     assert len(regions) == 1 and regions[0][2] - regions[0][0] < inside.shape[1] / 3
     text, _ = _read(engine, seal.without_seal(inside))
     assert "执行公务证" in text and "姓名" in text
+
+
+def test_a_seal_on_a_cards_red_photo_leaves_the_grey_labels_beside_it(engine):
+    """A photocopied work ID of an independent corpus (wren, a dev bundle): the seal stamped on
+    the holder's red-backed photo made one red area with it, and reading that whole area through
+    the red channel took the grey labels printed beside the photo (「姓」「名」「单」「职」) with
+    the paper, so the holder's name label was lost and the card was taken for its own cover."""
+    image = cv2.cvtColor(cv2.imread(str(DATA / "seal" / "card_red_photo.jpg")), cv2.COLOR_BGR2RGB)
+    assert seal.has_seal(image)
+    text, _ = _read(engine, seal.without_seal(image))
+    assert "名许伟婷" in text and "职" in text and "工作证" in text
+
+
+def test_a_red_mark_reaching_over_a_seal_is_no_seal_of_its_own():
+    """Two cards copied onto one page (an independent corpus, godwit, a dev bundle): what was
+    left of the duty card's red frame once taken off, with its red title, reached over the seal
+    stamped on that card and passed for a seal of its own; read through the red channel it took
+    the title 「中华人民共和国人民法院执行公务证」. (The page's JPEG loses the frame's remnants,
+    so the rule is shown on the marks' boxes.) Two seals of a size that overlap both stay."""
+    seal_box, frame_rest, other_seal = (288, 745, 130, 130), (270, 520, 470, 290), (340, 300, 130, 130)
+    assert seal._larger_overlapping_dropped([seal_box, frame_rest, other_seal]) == [seal_box, other_seal]
+    two_courts = [(100, 100, 130, 130), (180, 120, 125, 128)]
+    assert seal._larger_overlapping_dropped(two_courts) == two_courts

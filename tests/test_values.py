@@ -124,6 +124,15 @@ def test_find_amounts_both_forms_agree() -> None:
     assert [text[s:e] for _, s, e in found] == ["人民币壹拾贰万元", "¥120,000.00"]
 
 
+def test_a_capital_amount_broken_over_two_lines_is_one_amount() -> None:
+    """A photographed notice of an independent corpus (avocet, a dev bundle) broke its 大写 form
+    after 「捌仟」: the second line alone read as 贰佰伍拾叁元 (253.00), and the notice then
+    contradicted its ruling. Numerals of a list on the next line (「三、」) stay apart."""
+    text = "存款人民币248,253.00元（大写：人民币贰拾肆万捌仟\n贰佰伍拾叁元整），划入本院账户。"
+    assert [v for v, _, _ in find_amounts(text)] == [D("248253.00"), D("248253.00")]
+    assert [v for v, _, _ in find_amounts("扣划人民币伍拾元\n三、冻结期限")] == [D("50.00")]
+
+
 def test_find_amounts_ignores_ids_case_numbers_accounts_dates() -> None:
     text = (
         "被执行人张三（身份证号310115199001011234），案号（2024）沪0115执1234号，"

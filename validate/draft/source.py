@@ -52,7 +52,7 @@ def _extracted_text(path: Path) -> tuple[str, str]:
             page = read_page(source)
             if page.text_source == "ocr":
                 how = "ocr"
-            pages.append(PageText.build(reading_order(page.lines, page.skew)).text)
+            pages.append(PageText.build(reading_order(page.lines, page.skew, page.aspect)).text)
     except UnreadableFile as exc:
         raise PolicyUnreadable(f"{path.name}: {exc}") from exc
     return "\n".join(pages), how
