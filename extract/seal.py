@@ -40,9 +40,13 @@ Region = tuple[int, int, int, int]
 
 def red_mask(image: np.ndarray) -> np.ndarray:
     """Pixels whose colour is a saturated red, as a seal's ink is (and text never is)."""
+    return (image[..., 0] > 120) & (_redness(image) > 50)
+
+
+def _redness(image: np.ndarray) -> np.ndarray:
+    """How far each pixel's red exceeds its green and blue (negative where it does not)."""
     rgb = image.astype(np.int16)
-    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    return (r > 120) & (r - np.maximum(g, b) > 50)
+    return rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2])
 
 
 def seal_regions(image: np.ndarray) -> list[Region]:
@@ -151,15 +155,15 @@ def without_seal(image: np.ndarray, regions: list[Region] | None = None) -> np.n
     out = image.copy()
     for x0, y0, x1, y1 in regions:
         area = image[y0:y1, x0:x1]
+        levelled = _levelled(area[..., 0])
         if red_mask(area).mean() < SOLID_RED_SHARE:
-            out[y0:y1, x0:x1] = _levelled(area[..., 0])[..., None]
+            out[y0:y1, x0:x1] = levelled[..., None]
             continue
         # a seal over a card's red photo: level only what the red reaches, to the paper's grey
         # (a white patch on grey paper would read as a stroke), and keep the grey labels
         inked = _tinted(area)
         paper = float(np.percentile(area.min(axis=2), 90)) / 255.0
-        levelled = (_levelled(area[..., 0]).astype(np.float32) * paper).astype(np.uint8)
-        out[y0:y1, x0:x1][inked] = levelled[inked][..., None]
+        out[y0:y1, x0:x1][inked] = (levelled[inked].astype(np.float32) * paper).astype(np.uint8)[..., None]
     return out
 
 
@@ -175,8 +179,7 @@ TINT = 20
 
 def _tinted(area: np.ndarray) -> np.ndarray:
     """The pixels of the area that red ink reaches, and a pixel or two round them."""
-    rgb = area.astype(np.int16)
-    redness = rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2])
+    redness = _redness(area)
     tint = (redness - np.median(redness) > TINT).astype(np.uint8)
     return cv2.dilate(tint, np.ones((3, 3), np.uint8), iterations=2).astype(bool)
 
