@@ -168,13 +168,16 @@ def cards_on(page: Page, fallback: str) -> list[str]:
     return found or [fallback]
 
 
-COURT_LINE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{0,16}(?:人民法院|法院)(?:制|印制|监制)?$|^中华人民共和国$")
-"""What a card's cover prints besides its title: the country, the court, the issuer."""
+COURT_LINE = re.compile(
+    r"^(?:中华人民共和国)?[\u4e00-\u9fff]{0,16}(?:人民法院|法院)(?:执行局|执行庭)?(?:制|印制|监制)?$|^中华人民共和国$")
+"""What a card's cover prints besides its title: the country, the court, the issuer (the
+court's 执行局 issues a duty card: 「人民法院执行局」 at the cover's foot)."""
 
 
 def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
     """The titles under which nothing but the court stands: every other line of the page
-    belongs to the nearest title above it that it sits under (overlapping it across)."""
+    belongs to the nearest title above it in whose card it stands mostly, or else the
+    nearest it reaches into."""
     if len(titles) < 2:
         return []
     owned: dict[int, int] = {id(t): 0 for t in titles}
@@ -184,9 +187,19 @@ def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
             continue
         above = [t for t in titles if t.box[1] < line.box[1] and _under(line, t, 1.0)]
         if above:
-            # the nearest title above; of titles side by side, the one the line stands under
-            owned[id(max(above, key=lambda t: (round(t.box[1], 2), _under(line, t, 0.0))))] += 1
+            # the nearest title above whose card the line stands mostly within; of titles side
+            # by side, the one it stands under. A cover photographed beside its inside, its
+            # title set lower, must not take the inside's foot line that reaches towards it.
+            owned[id(max(above, key=lambda t: (_within(line, t) >= 0.5, round(t.box[1], 2),
+                                               _under(line, t, 0.0))))] += 1
     return [t for t in titles if not owned[id(t)]]
+
+
+def _within(line: TextLine, title: TextLine) -> float:
+    """The share of the line's width inside the title's card (the title's width on each side)."""
+    width = title.box[2] - title.box[0]
+    overlap = min(line.box[2], title.box[2] + width) - max(line.box[0], title.box[0] - width)
+    return max(overlap, 0.0) / max(line.box[2] - line.box[0], 1e-6)
 
 
 def _under(line: TextLine, title: TextLine, reach: float) -> bool:
@@ -197,7 +210,9 @@ def _under(line: TextLine, title: TextLine, reach: float) -> bool:
     return title.box[0] - width < line.box[2] and line.box[0] < title.box[2] + width
 
 
-CARD_NAME = re.compile(r"姓\s*名|持证人")
+CARD_NAME = re.compile(r"姓\s*名|持证人(?!\s*(?:依法|在|执行|须|应|可|凭))(?![^，。；,.\n]{0,12}[，。；,.])")
+"""The holder's name label; 「持证人」 also opens a card's printed sentence (「持证人依法执行公务，
+请有关单位和个人予以协助。」), which names nobody."""
 NAME_COLON = re.compile(r"(?<![签署书])名\s*[：:]")
 """A spaced label 「姓　名：」 may come apart (「姓」 read in a column of its own): 「名：」 remains."""
 

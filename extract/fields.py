@@ -134,10 +134,15 @@ CARD_LIKE = ("work_id", "duty_cert", "intro_letter")
 
 
 def _alone_on_its_line(text: str, span: Span) -> bool:
-    """A letterhead is the court's name on a line of its own, not a court cited in a sentence."""
+    """A letterhead is the court's name on a line of its own, not a court cited in a sentence;
+    a two-column head sets the paper's title on the same row (「博爱县人民法院　协助执行通知书」)."""
     before = text[: span.start_char].rsplit("\n", 1)[-1]
     after = text[span.end_char :].split("\n", 1)[0]
-    return not before.strip() and not after.strip(" ：:（）()公章印")
+    return not before.strip() and (not after.strip(" ：:（）()公章印") or bool(TITLE_BESIDE.fullmatch(after)))
+
+
+TITLE_BESIDE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}(?:通知书|裁定书|判决书|调解书|决定书|函)|介绍信|查询单)\s*")
+"""A paper's title standing beside the court's name in a two-column head."""
 
 
 def _case_number(reading: PaperReading, pages: list[_PageDoc]) -> None:
@@ -583,8 +588,8 @@ def _card_name_without_label(reading: PaperReading, pd: _PageDoc) -> None:
     """Cards often print the name alone on its own line."""
     for line in pd.text.lines:
         text = re.sub(r"\s+", "", line.text)
-        if set(text) <= CARD_LABEL_CHARS:
-            continue  # 「单职」: the card's labels read apart (单/位, 职/务), not a name
+        if set(text) <= CARD_LABEL_CHARS or re.fullmatch(r"[性别]{1,2}[男女]", text):
+            continue  # 「单职」, 「别女」: the card's labels read apart (单/位, 性/别), not a name
         if 2 <= len(text) <= 4 and looks_like_person(text):
             start = pd.text.text.find(line.text)
             reading.add("officer", text, pd.evidence(start, start + len(line.text), reading.document.type))

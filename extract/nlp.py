@@ -59,14 +59,18 @@ PERSON = re.compile(
     r"([\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}?)(?=" + _PEOPLE_STOP + ")"
 )
 """A Han name of two to four characters, or a transcribed one joined by a middle dot (买买提·艾力)."""
-CARD_NAME_LEFT = re.compile(r"^.{0,2}(?<![签署书])名[：:]?([\u4e00-\u9fff]{2,4})$")
-"""A card's line that is its name label and the name, the label's 姓 lost or misread and no mark
-after it: 「名侯思远」, 「E名程俊杰」, 「生名秦新民」 (the 姓 read as 生), 「生☑名郑波」 (a seal's
-edge read as a mark); the name must pass `looks_like_person`. 「签名」 is no name label."""
+CARD_NAME_LEFT = re.compile(r"^.{0,2}(?<![签署书])名[^\u4e00-\u9fff\dA-Za-z]{0,2}([\u4e00-\u9fff]{2,4})$")
+"""A card's line that is its name label and the name, the label's 姓 lost or misread and no colon
+after it, though a stray mark may stand there: 「名侯思远」, 「E名程俊杰」, 「生名秦新民」 (the 姓 read as 生), 「生☑名郑波」 or 「名☑孟晓浩」 (a seal's
+edge or the photo's frame read as a mark); the name must pass `looks_like_person`. 「签名」 is no name label."""
 ORG_SUFFIX = re.compile(
     r"股份有限公司|有限责任公司|有限公司|公司|分行|支行|营业部|银行|合作社|管理中心|中心|协会|医院|学校|委员会|集团"
-    r"|事务所|厂|店|商行|经营部"
+    r"|事务所|厂|店|商行|经营部|联社|研究院|研究所|基金会|办事处|管理处|管理局|门市部|超市|酒店|宾馆|工作室"
+    r"|幼儿园|俱乐部|服务部|农场|林场|诊所|门诊部|餐厅|饭店|酒楼"
 )
+"""The words a unit's name ends in, as they stand inside a sentence (「温县农村信用合作联社与…」); the
+one-character endings a whole name may have (局, 站, 所: `validate.situation.ORGANISATION`) would cut a
+name short here."""
 ORG_STOP = re.compile(r"[与、，,。；;：:\s]|诉|申请|被执行人|被申请人|一案|纠纷|$")
 
 
@@ -78,7 +82,8 @@ def org_at(text: str) -> int | None:
     if not ends or ends[-1] < 4 or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", segment[: ends[-1]]):
         return None
     return ends[-1]
-COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|法院))")
+COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|(?<!民)法院))")
+"""A court's name; 「博爱县民法院」 is a seal's ring read with its 人 lost, no court (none ends in 民法院)."""
 FIELD_SEP = re.compile(r"^(?:[（(][^）)]{1,10}[）)])?(?:姓名|名称)?[\s：:为是系]*")
 """What stands between a label and its value: 「被执行人（被申请人）姓名：」."""
 

@@ -56,6 +56,10 @@ def build_request(readings: list[PaperReading]) -> tuple[Request, dict[str, Any]
     """The typed request (its JSON is the contract's), and the evidence for every field in it."""
     chosen: dict[str, Reading | None] = {name: _choose(readings, name) for name in PRECEDENCE}
     chosen["court"] = _fullest_court(readings, chosen["court"])
+    if chosen["action"] is not None and chosen["action"].value == "unfreeze":
+        # an unfreeze recalls the period of the freeze it lifts (「…冻结，冻结期限自…至…止」)
+        # and asks for none: the freeze period is the one a freeze or a renewal asks for
+        chosen["freeze_period"] = None
     conflicts = _conflicts(readings)
     flags = _once([flag for r in readings for flag in r.flags])
 

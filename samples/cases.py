@@ -35,8 +35,9 @@ from samples.people import (
 
 ACTIONS = ("query", "freeze", "renew_freeze", "unfreeze", "deduct")
 
-# cause of action (案由) per withdrawal ground the judgment itself establishes
-CAUSES_PLAIN = ("民间借贷纠纷", "买卖合同纠纷", "金融借款合同纠纷", "房屋租赁合同纠纷", "劳务合同纠纷")
+# cause of action (案由) per withdrawal ground the judgment itself establishes; the plain ones
+# establish none (a 房屋租赁合同纠纷 is a debt for rent, 住房消费, and 劳务 may be wages: not plain)
+CAUSES_PLAIN = ("民间借贷纠纷", "买卖合同纠纷", "金融借款合同纠纷", "服务合同纠纷", "承揽合同纠纷")
 CAUSES_BY_GROUND = {
     "maintenance_wages_injury": "抚养费纠纷",
     "marriage_inheritance_division": "离婚后财产纠纷",

@@ -449,3 +449,26 @@ def test_a_notice_written_while_the_suit_is_heard_reads_its_defendant_without_sa
     request, _ = _request(notice)
     assert request["respondent"] == {"name": "黎红", "id_number": "310105199206110514"}
     assert request["applicant"] == {"name": "毛梦一"}
+
+
+def test_an_unfreeze_recalls_the_period_of_the_freeze_it_lifts_but_asks_for_none():
+    notice = page("n.pdf", 1, ["上海市闵行区人民法院", "协助执行通知书", "（2025）沪0112执6752号", *wrap(
+        "上海市公积金管理中心闵行区管理部：本院在执行申请执行人李四与被执行人周倩春民间借贷纠纷一案中，请协助执行"
+        "下列事项：解除对被执行人周倩春（身份证号码：310110199103137803）名下住房公积金账户的冻结（本院（2025）"
+        "沪0112执6752号协助执行通知书冻结，冻结期限自2025年4月8日起至2028年4月7日止）。"), "二〇二五年十月三日"])
+    request, evidence = _request(notice)
+    assert request["action"] == "unfreeze"
+    assert request["freeze_period"] is None
+    assert "freeze_period" not in evidence
+
+
+def test_a_court_beside_its_papers_title_heads_it_and_a_seal_ring_missing_its_ren_is_no_court():
+    # a two-column head (「博爱县人民法院　协助执行通知书」); the seal over the signature is read
+    # as 「博爱县」 and 「民法院」, its 人 lost
+    notice = page("n.pdf", 1, ["博爱县人民法院 协助执行通知书", "（2025）豫0822执152号", *wrap(
+        "焦作市住房公积金管理中心博爱县管理部：本院在执行申请执行人温县农村信用合作联社与被执行人覃军追偿权纠纷一案中，"
+        "请协助执行下列事项：扣划被执行人覃军（公民身份号码：410883198310029560）在你中心住房公积金账户内存款"
+        "人民币7,046.67元。"), "博爱县民法院", "二〇二五年十二月二十五日"])
+    request, _ = _request(notice)
+    assert request["court"] == "博爱县人民法院"
+    assert request["applicant"] == {"name": "温县农村信用合作联社"}

@@ -159,7 +159,8 @@ def withdrawal_ground(sit: Situation, p: dict[str, Any]) -> Result:
     """One of seed 000 第三条（一）4's seven grounds holds.
 
     Retirement is also established by the centre's own record or by the statutory age the
-    ID number gives; a woman whose category decides it stays unknown, never guessed.
+    ID number gives; a woman whose category decides it stays unknown, never guessed. Where no
+    ground is shown it fails as the court's to cure: what its papers do not show, it can show.
     """
     grounds = sit.facts.get("withdrawal_grounds")
     stated = [g for g in grounds or [] if g in p["grounds"]]
@@ -182,7 +183,11 @@ def withdrawal_ground(sit: Situation, p: dict[str, Any]) -> Result:
         # well have retired: the court can prove it, so it is asked, not refused.
         return _unknown("被执行人已达法定退休年龄，但本中心记录其未退休，"
                         "法律文书亦未载明其他提取条件，请人民法院提供被执行人已退休或者符合其他提取条件的证明材料")
-    return Result("fail", {"detail": f"材料所载情形均不属于所列提取条件{said}"})
+    # Papers that claim no ground do not show that none holds: the court may hold a proof it did
+    # not send (a retirement, a settlement abroad, an applicant on 低保). The condition is not
+    # met as the papers stand, but the court can cure it, and the proof is then a missing paper
+    # (000 第三条（二）5): a correction, not a refusal.
+    return Result("fail", {"detail": f"材料所载情形均不属于所列提取条件{said}"}, effect="correct")
 
 
 def case_freeze_on_account(sit: Situation, p: dict[str, Any]) -> Result:

@@ -28,7 +28,7 @@ from extract.values import date_to_arabic as cn_date
 from extract.values import to_amount as money
 from validate.conditions import PREDICATES
 from validate.freeze import plan_deduction, plan_freeze
-from validate.model import SUBJECTS, WITHDRAWAL_GROUNDS, Effect, Result, Rule
+from validate.model import SUBJECTS, Effect, Result, Rule
 from validate.situation import Situation, is_organisation, normalise_case, retired_on_record
 
 DOC_NAMES = {
@@ -58,7 +58,7 @@ DATE_REFS = {
 STATED_FIELDS = {**FIELD_NAMES, **SUBJECT_FIELD_NAMES}
 """Fields a `stated` rule may ask for: the request's, and the parts of an agency measure's object."""
 
-EXEMPTIONS = ("statutory_age_reached", "ground_stated_in_judgment", "no_ground_holds")
+EXEMPTIONS = ("statutory_age_reached", "ground_stated_in_judgment")
 
 _DURATION = re.compile(r"^\d+[ymd]$")
 _UNITS = {"y": "年", "m": "个月", "d": "日"}
@@ -112,17 +112,7 @@ def _exempt(sit: Situation, names: list[str]) -> str:
             grounds = sit.facts.get("withdrawal_grounds") or []
             if sit.facts.get("ground_stated_in_judgment") or "marriage_inheritance_division" in grounds:
                 return "生效法律文书已明确载明被执行人符合提取条件，依规定无需另行提供"
-        if name == "no_ground_holds" and _no_ground_holds(sit):
-            return "材料所载情形均不属于所列提取条件，无需提供证明材料"
     return ""
-
-
-def _no_ground_holds(sit: Situation) -> bool:
-    """The papers were read and claim no withdrawal ground, nor does age or the record give
-    one: the condition itself fails (a decline), and a proof of a ground nobody claims is no
-    paper the court could send to cure it, so none is asked for."""
-    grounds = {"grounds": list(WITHDRAWAL_GROUNDS), "retirement_by_age": True}
-    return PREDICATES["withdrawal_ground"].decide(sit, grounds).outcome == "fail"
 
 
 def check_materials(rule: Rule, sit: Situation) -> Result:

@@ -141,8 +141,7 @@ def _what(rule: DraftRule) -> str:
             extra.append("法律文书加盖公章")
         if c.get("unless"):
             extra.append("除外情形：" + "、".join({"statutory_age_reached": "已达法定退休年龄",
-                                              "ground_stated_in_judgment": "生效法律文书已明确载明",
-                                              "no_ground_holds": "不符合任何提取条件"}[u]
+                                              "ground_stated_in_judgment": "生效法律文书已明确载明"}[u]
                                              for u in c["unless"]))
         return "；".join(parts + extra)
     if rule.kind == "condition":

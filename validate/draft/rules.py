@@ -282,10 +282,6 @@ class Drafter:
             check = {"items": [{"all": item.codes}]}
             if exempt:
                 check["unless"] = exempt
-                if "ground_stated_in_judgment" in exempt:
-                    # the proof proves a ground claimed; where none holds nothing is to be proved
-                    check["unless"] = [*exempt, "no_ground_holds"]
-                    g.append("不符合任何提取条件的，无证明材料可补，不列为缺少材料（推定）")
             else:
                 g.append(f"除外情形“{exception}”无法自动核对，须人工判断")
             self.add(DraftRule(

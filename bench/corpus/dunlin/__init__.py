@@ -1,0 +1,1 @@
+"""dunlin: an independent corpus generator for the jiaozuo-2024 pack (seed 001, 焦作)."""
