@@ -76,12 +76,15 @@ class PageClass:
     """The paper's own kind where its type is broader (`contract.PAPERS`)."""
 
 
+SENTENCE_END = ("。", "；", "，", ";", ",")
+
+
 def classify_page(page: Page) -> PageClass:
     """The paper a page begins, from its title; None when it only continues one."""
     for line in page.lines:
         compact = re.sub(r"\s+", "", line.text)
-        if line.box[1] > TITLE_TOP or len(compact) > TITLE_MAX_CHARS:
-            continue
+        if line.box[1] > TITLE_TOP or len(compact) > TITLE_MAX_CHARS or compact.endswith(SENTENCE_END):
+            continue  # 「领取养老金。」 at a later page's top ends a sentence: no title
         for doc_type, pattern in TITLES:
             if pattern.search(compact) and not _mentioned_in_passing(compact):
                 paper = next((name for name, title in PAPER_TITLES if title.search(compact)), None)
@@ -176,8 +179,8 @@ court's 执行局 issues a duty card: 「人民法院执行局」 at the cover's
 
 def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
     """The titles under which nothing but the court stands: every other line of the page
-    belongs to the nearest title above it in whose card it stands mostly, or else the
-    nearest it reaches into."""
+    belongs to the nearest title above it that it sits under (overlapping it across), unless
+    it stands mostly in the card of a title beside that one, in another column."""
     if len(titles) < 2:
         return []
     owned: dict[int, int] = {id(t): 0 for t in titles}
@@ -187,12 +190,20 @@ def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
             continue
         above = [t for t in titles if t.box[1] < line.box[1] and _under(line, t, 1.0)]
         if above:
-            # the nearest title above whose card the line stands mostly within; of titles side
-            # by side, the one it stands under. A cover photographed beside its inside, its
-            # title set lower, must not take the inside's foot line that reaches towards it.
-            owned[id(max(above, key=lambda t: (_within(line, t) >= 0.5, round(t.box[1], 2),
-                                               _under(line, t, 0.0))))] += 1
+            # the nearest title above; of titles side by side, the one the line stands under
+            owner = max(above, key=lambda t: (round(t.box[1], 2), _under(line, t, 0.0)))
+            if _within(line, owner) < 0.5:
+                # a cover photographed beside its inside, its title set lower, must not take
+                # the inside's foot line reaching towards it: a title in the other column
+                # whose card holds most of the line owns it
+                beside = [t for t in above if _within(line, t) >= 0.5 and not _same_column(t, owner)]
+                owner = max(beside, key=lambda t: t.box[1], default=owner)
+            owned[id(owner)] += 1
     return [t for t in titles if not owned[id(t)]]
+
+
+def _same_column(a: TextLine, b: TextLine) -> bool:
+    return a.box[0] < b.box[2] and b.box[0] < a.box[2]
 
 
 def _within(line: TextLine, title: TextLine) -> float:
@@ -210,7 +221,7 @@ def _under(line: TextLine, title: TextLine, reach: float) -> bool:
     return title.box[0] - width < line.box[2] and line.box[0] < title.box[2] + width
 
 
-CARD_NAME = re.compile(r"姓\s*名|持证人(?!\s*(?:依法|在|执行|须|应|可|凭))(?![^，。；,.\n]{0,12}[，。；,.])")
+CARD_NAME = re.compile(r"姓\s*名|持证人(?=\s*[：:])|持证人(?!\s*(?:依法|在|执行|须|应|可|凭))(?![^，。；,\n]{0,12}[，。；,])")
 """The holder's name label; 「持证人」 also opens a card's printed sentence (「持证人依法执行公务，
 请有关单位和个人予以协助。」), which names nobody."""
 NAME_COLON = re.compile(r"(?<![签署书])名\s*[：:]")
@@ -468,9 +479,25 @@ def _continues(doc: Document, page: Page) -> bool:
     judgment's last page (「本判决…」, 审判员, 书记员) has as many of a ruling's cues as of its own."""
     if doc.type in CARD_TYPES:
         return False
+    receipt = _receipt_of(page)
+    if receipt is not None:
+        return receipt == doc.type
     scores = _home_scores(page)
     best = max(scores.values())
     return best == 0 or scores.get(doc.type, 0) == best
+
+
+RECEIPT_TITLE = re.compile(r"^(.{2,20}?)[（(]?回执[）)]?$")
+
+
+def _receipt_of(page: Page) -> str | None:
+    """The paper whose 回执 the page is, by its title (「协助查询通知书（回执）」: the query form's,
+    though a receipt's words, 收悉 and 盖章, are a notice's)."""
+    for line in page.lines:
+        match = RECEIPT_TITLE.match(re.sub(r"\s+", "", line.text))
+        if line.box[1] <= TITLE_TOP and match:
+            return next((t for t, pattern in TITLES if pattern.search(match.group(1))), None)
+    return None
 
 
 def _home_scores(page: Page) -> dict[str, int]:
@@ -478,6 +505,9 @@ def _home_scores(page: Page) -> dict[str, int]:
 
 
 def _best_home_type(page: Page) -> str | None:
+    receipt = _receipt_of(page)
+    if receipt is not None:
+        return receipt
     scores = _home_scores(page)
     best = max(scores, key=lambda t: scores[t])
     return best if scores[best] else None

@@ -81,9 +81,15 @@ def org_at(text: str) -> int | None:
     ends = [m.end() for m in ORG_SUFFIX.finditer(segment)]
     if not ends or ends[-1] < 4 or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", segment[: ends[-1]]):
         return None
+    if PERSON_CLAUSE.search(segment[: ends[-1]]):
+        return None  # 「李四系博爱县实验幼儿园职工」, 「王芳在华联超市」: a person and where they work
     return ends[-1]
-COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|(?<!民)法院))")
-"""A court's name; 「博爱县民法院」 is a seal's ring read with its 人 lost, no court (none ends in 民法院)."""
+
+
+PERSON_CLAUSE = re.compile(r"系(?!统)|在|住(?!房)|名下")
+COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|法院))")
+LOST_REN = re.compile(r"(?<!人)民法院")
+"""「博爱县民法院」: a seal's ring read with its 人 lost, no court (no court's name ends in 民法院)."""
 FIELD_SEP = re.compile(r"^(?:[（(][^）)]{1,10}[）)])?(?:姓名|名称)?[\s：:为是系]*")
 """What stands between a label and its value: 「被执行人（被申请人）姓名：」."""
 
@@ -316,7 +322,7 @@ def court_finder(doc: Doc) -> Doc:
     found = []
     for match in COURT.finditer(doc.text):
         span = doc.char_span(match.start(1), match.end(1), label="COURT", alignment_mode="expand")
-        if span is not None:
+        if span is not None and not LOST_REN.search(match.group(1)):
             span._.value = match.group(1)
             found.append(span)
     doc.spans["courts"] = found

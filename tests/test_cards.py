@@ -297,3 +297,25 @@ def test_a_mark_between_the_name_label_and_the_name_leaves_the_name_and_a_sex_fi
         ("上海市黄浦区人民法院", (0.121, 0.652, 0.321, 0.714)),
     ])
     assert _officers([card]) == [["孟晓浩"]]
+
+
+def test_two_cards_stacked_in_one_column_keep_their_own_lines_though_the_upper_title_is_wider():
+    # the lower card's labels stand mostly in the wide upper title's reach, yet they are under
+    # the lower title, in the same column: the work ID is not lost to the duty card above
+    sheet = _placed("ids.pdf", [
+        ("人民法院执行公务证", (0.10, 0.05, 0.40, 0.08)), ("姓名：张三", (0.03, 0.10, 0.22, 0.12)),
+        ("单位：河南省博爱县人民法院", (0.03, 0.13, 0.40, 0.15)), ("职务：执行员", (0.03, 0.16, 0.22, 0.18)),
+        ("工作证", (0.22, 0.55, 0.28, 0.58)), ("姓名：李四", (0.03, 0.60, 0.26, 0.62)),
+        ("单位：河南省博爱县人民法院执行局", (0.03, 0.63, 0.48, 0.65)), ("职务：执行员", (0.03, 0.66, 0.24, 0.68)),
+    ])
+    assert sorted(d.type for d in split_documents([sheet])) == ["duty_cert", "work_id"]
+
+
+def test_a_holder_label_with_a_colon_is_a_label_whatever_follows():
+    from extract.classify import card_holders
+
+    card = _placed("card.jpg", [
+        ("执行公务证", (0.40, 0.10, 0.60, 0.14)), ("持证人：李明，有效期：2025.12.31", (0.30, 0.20, 0.75, 0.24)),
+        ("单位：河南省温县人民法院", (0.30, 0.26, 0.70, 0.30)),
+    ])
+    assert card_holders(card) == 1  # an inside, never taken for a cover

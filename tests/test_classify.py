@@ -239,3 +239,26 @@ def test_a_rulings_later_page_that_states_the_respondent_retired_is_the_rulings_
     proof = page("04.jpg", 1, ["兹证明钱军海系退休人员，已办理退休手续。", "特此证明。"])
     assert [(d.type, d.source, d.page_numbers) for d in split_documents([first, second, proof])] == [
         ("ruling", "02.pdf", [1, 2]), ("ground_proof", "04.jpg", [1])]
+
+
+def test_a_sentence_ending_at_a_later_pages_top_is_no_title():
+    """avocet (dev): a ruling's second page opens with the end of a wrapped sentence, 「领取养老金。」,
+    short enough to stand as a title: it ends a sentence, so the page is the ruling's, not a
+    pension proof (and the ruling keeps the seal on its last page)."""
+    first = page("02.pdf", 1, ["上海市浦东新区人民法院", "执行裁定书", "（2026）沪0115执3321号", "申请执行人田红倩与被执行人钱海波"])
+    second = page("02.pdf", 2, ["民币649.57元，已予扣划，尚不足以覆盖全部执行标的，暂无其他", "财产可供执行。",
+                                "另查明，被执行人钱海波已达法定退休年龄，现已退休，按月", "领取养老金。",
+                                "本院认为，被执行人未履行生效法律文书确定的义务，依法应当强制执行。",
+                                "裁定如下：", "扣划被执行人钱海波住房公积金。", "本裁定立即执行。", "审判长 郑鹏峰"])
+    assert [(d.type, d.page_numbers) for d in split_documents([first, second])] == [("ruling", [1, 2])]
+
+
+def test_a_query_forms_receipt_is_the_query_forms_page_though_it_reads_like_a_notice():
+    """egret (dev): 「协助查询通知书（回执）」 after the query form, with 收悉, 经办人 and 盖章 (a
+    notice's words): the query form's own last page, not an assistance notice."""
+    form = page("notice.pdf", 1, ["郁南县人民法院", "协助查询通知书", "（2025）粤5322执1274号", "郁南县公安局：",
+                                  "本院在执行申请执行人李芳与被执行人钱军海一案中，需查询被执行人的身份信息。"])
+    receipt = page("notice.pdf", 2, ["协助查询通知书（回执）", "郁南县人民法院：",
+                                     "你院（2025）粤5322执1274号协助查询通知书收悉，我单位已于年月日按要求办理完毕。",
+                                     "经办人：联系电话：", "（协助单位盖章）", "年月日"])
+    assert [(d.type, d.page_numbers) for d in split_documents([form, receipt])] == [("query_form", [1, 2])]

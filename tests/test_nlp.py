@@ -61,3 +61,19 @@ def test_a_cards_title_is_no_persons_name():
 
     assert not looks_like_person("公务证")
     assert looks_like_person("公冶明")
+
+
+def test_a_seal_ring_missing_its_ren_is_no_court_and_does_not_run_on_to_the_next():
+    doc = pipeline()("博爱县民法院委托温县人民法院执行。")
+    courts = [s._.value for s in doc.spans["courts"]]
+    assert courts and all("博爱县" not in c for c in courts)
+
+
+def test_a_person_and_where_they_work_is_no_unit():
+    from extract.nlp import org_at
+
+    assert org_at("李四系博爱县实验幼儿园职工") is None
+    assert org_at("王芳在博爱县华联超市上班") is None
+    assert org_at("温县农村信用合作联社与被执行人") == len("温县农村信用合作联社")
+    assert org_at("焦作市住房公积金管理中心与") == len("焦作市住房公积金管理中心")
+    assert org_at("北京某某信息系统有限公司与") == len("北京某某信息系统有限公司")

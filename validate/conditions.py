@@ -187,7 +187,7 @@ def withdrawal_ground(sit: Situation, p: dict[str, Any]) -> Result:
     # not send (a retirement, a settlement abroad, an applicant on 低保). The condition is not
     # met as the papers stand, but the court can cure it, and the proof is then a missing paper
     # (000 第三条（二）5): a correction, not a refusal.
-    return Result("fail", {"detail": f"材料所载情形均不属于所列提取条件{said}"}, effect="correct")
+    return Result("fail", {"detail": f"法律文书未载明被执行人符合所列提取条件{said}"}, effect="correct")
 
 
 def case_freeze_on_account(sit: Situation, p: dict[str, Any]) -> Result:

@@ -33,7 +33,7 @@ RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 PACK_KEYS = {"pack", "title", "source", "policy", "includes", "measures", "rules", "draft"}
 POLICY_KEYS = {"number", "title", "short", "articles"}
 RULE_KEYS = {"id", "title", "kind", "severity", "citation", "words", "note", "applies_to", "subject",
-             "check", "messages", "on_fail", "on_unknown", "shared"}
+             "check", "messages", "on_fail", "on_unknown", "shared", "inferred"}
 REQUIRED_RULE_KEYS = {"id", "title", "kind", "severity", "citation", "words", "messages"}
 EFFECTS = ("decline", "correct", "needs_facts", "none")
 
@@ -211,7 +211,8 @@ def _rule(node: yaml.Node, file: str, pack: str, source: str, measures: dict[str
         citation=raw["citation"], article=(cited or national).group(2).strip(), words=" ".join(raw["words"].split()), messages=dict(messages),
         check=check, applies_to=tuple(applies), subject=subject, note=str(raw.get("note", "")).strip(),
         on_fail=on_fail, on_unknown=on_unknown,
-        shared=bool(raw.get("shared", False)), pack=pack, line=_line(node),
+        shared=bool(raw.get("shared", False)), inferred=bool(raw.get("inferred", False)), pack=pack,
+        line=_line(node),
     )
 
 

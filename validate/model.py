@@ -78,6 +78,9 @@ class Rule:
     on_fail: Effect = "none"
     on_unknown: Effect = "none"
     shared: bool = False
+    inferred: bool = False
+    """A reading the pack's reviewers drew beyond the article's words (Jiaozuo's freeze bar held
+    for a deduction): the drafter is not expected to find it, so `draft.compare` leaves it out."""
     pack: str = ""
     line: int = 0
     article: str = ""

@@ -56,7 +56,7 @@ def test_rules_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert _cli("rules", "list") == 0
     assert "shanghai-2021\t40条" in capsys.readouterr().out
     assert _cli("rules", "show", "jiaozuo-2024") == 0
-    assert "account.no_loan_or_guarantee" in capsys.readouterr().out
+    assert "freeze.no_loan_or_guarantee" in capsys.readouterr().out
     assert _cli("rules", "explain", "shanghai-2021", "freeze.period_limit") == 0
     out = capsys.readouterr().out
     assert "依据：000_d9f354da727e6e1c.txt 第二条（二）" in out and "不得超过三年" in out

@@ -53,7 +53,8 @@ def views(pack: Pack, aliases: dict[str, str] | None = None) -> list[View]:
     aliases = aliases or {}
     # rules citing a national document (a limit the policy leaves to the law) are not the policy's
     return [View(r.id, r.kind, article_key(r.citation), frozenset(aliases.get(a, a) for a in r.applies_to),
-                 r.subject, dict(r.check)) for r in pack.rules if r.citation.split(" ", 1)[0] == pack.source]
+                 r.subject, dict(r.check)) for r in pack.rules
+            if r.citation.split(" ", 1)[0] == pack.source and not r.inferred]
 
 
 def views_of(rules: list[dict[str, Any]]) -> list[View]:

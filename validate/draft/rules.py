@@ -330,6 +330,7 @@ class Drafter:
                 check={"predicate": "withdrawal_ground", "grounds": grounds, "retirement_by_age": True},
                 messages={"pass": "符合提取条件：{detail}。",
                           "fail": f"{{detail}}，不符合所列提取条件之一，暂不能协助{scope}。",
+                          "curable": "{detail}，尚不能认定符合所列提取条件之一，请人民法院说明被执行人符合的提取条件并提供证明材料。",
                           "unknown": "{reason}；无法确定是否符合所列提取条件。"}))
             return
         if re.search(r"下落", unit.text):
