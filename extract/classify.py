@@ -77,6 +77,7 @@ class PageClass:
 
 
 SENTENCE_END = ("。", "；", "，", ";", ",")
+"""How a line that ends a sentence ends: a title never does."""
 
 
 def classify_page(page: Page) -> PageClass:
@@ -203,6 +204,7 @@ def _covers(page: Page, titles: list[TextLine]) -> list[TextLine]:
 
 
 def _same_column(a: TextLine, b: TextLine) -> bool:
+    """Two titles overlapping across: cards stacked in one column, not side by side."""
     return a.box[0] < b.box[2] and b.box[0] < a.box[2]
 
 
