@@ -208,19 +208,23 @@ def _same_column(a: TextLine, b: TextLine) -> bool:
     return a.box[0] < b.box[2] and b.box[0] < a.box[2]
 
 
+def _overlap(line: TextLine, title: TextLine, reach: float) -> float:
+    """How much of the line's width stands across the title or beside it by up to `reach`
+    times its width (negative where it stands apart)."""
+    width = (title.box[2] - title.box[0]) * reach
+    return min(line.box[2], title.box[2] + width) - max(line.box[0], title.box[0] - width)
+
+
 def _within(line: TextLine, title: TextLine) -> float:
     """The share of the line's width inside the title's card (the title's width on each side)."""
-    width = title.box[2] - title.box[0]
-    overlap = min(line.box[2], title.box[2] + width) - max(line.box[0], title.box[0] - width)
-    return max(overlap, 0.0) / max(line.box[2] - line.box[0], 1e-6)
+    return max(_overlap(line, title, 1.0), 0.0) / max(line.box[2] - line.box[0], 1e-6)
 
 
 def _under(line: TextLine, title: TextLine, reach: float) -> bool:
     """The line stands in the title's card: across the title (`reach` 0), or beside it by up to
     `reach` times its width, for a card is wider than its small inside title and its labels
     stand left of it (「姓」 at the card's edge)."""
-    width = (title.box[2] - title.box[0]) * reach
-    return title.box[0] - width < line.box[2] and line.box[0] < title.box[2] + width
+    return _overlap(line, title, reach) > 0
 
 
 CARD_NAME = re.compile(r"姓\s*名|持证人(?=\s*[：:])|持证人(?!\s*(?:依法|在|执行|须|应|可|凭))(?![^，。；,\n]{0,12}[，。；,])")
