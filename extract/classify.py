@@ -256,8 +256,10 @@ def card_inside(text: str) -> bool:
 
 def is_cover(page: Page) -> bool:
     """A card's cover: its title and the court, no holder's name label, whole or come apart
-    (「名：吴炳」 after a 「姓」 read apart, or behind a mark: 「☑名：…」); that is inside."""
-    return card_holders(page) == 0
+    (「名：吴炳」 after a 「姓」 read apart, or behind a mark: 「☑名：…」); that is inside. So is a
+    page with a card's fields (职务, 编号, 执行员 …) whose name label the OCR lost: a cover
+    prints none of them."""
+    return card_holders(page) == 0 and not CARD_FIELDS.search(page.text)
 
 
 GENERIC_PROOF = re.compile(r"^(?:证明|证明书|证明信|情况说明|说明)$")

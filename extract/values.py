@@ -356,6 +356,11 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
         rf"(?P<m>\d{{1,2}}|[{_DAY_CHARS}]{{1,2}})\s*月\s*"
         rf"(?P<d>\d{{1,2}}|[{_DAY_CHARS}]{{1,3}})\s*[日号]"
     ),
+    re.compile(
+        rf"(?<![\d{_CN_YEAR_DIGIT}])(?P<y>二[一二三][{_CN_YEAR_DIGIT}])\s*年\s*"
+        rf"(?P<m>\d{{1,2}}|[{_DAY_CHARS}]{{1,2}})\s*月\s*"
+        rf"(?P<d>\d{{1,2}}|[{_DAY_CHARS}]{{1,3}})\s*[日号]"
+    ),
     re.compile(r"(?<![\d.])(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])"),
     re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])"),
     re.compile(r"(?<![\d/])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"),
@@ -365,6 +370,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 
 def _date_from_parts(y: str, m: str, d: str) -> date | None:
     """Build a date from Arabic or Chinese parts, None when impossible (2月30日)."""
+    if len(y) == 3:  # 二二六: the 〇 of 二〇二六 lost where the line broke; 二〇六 stays unread (2006 or 2026)
+        y = y[0] + "〇" + y[1:]
     year, month, day = chinese_int(y), chinese_int(m), chinese_int(d)
     if year is None or month is None or day is None or not MIN_YEAR <= year <= MAX_YEAR:
         return None

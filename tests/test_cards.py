@@ -319,3 +319,18 @@ def test_a_holder_label_with_a_colon_is_a_label_whatever_follows():
         ("单位：河南省温县人民法院", (0.30, 0.26, 0.70, 0.30)),
     ])
     assert card_holders(card) == 1  # an inside, never taken for a cover
+
+
+def test_a_cover_page_before_an_inside_whose_name_label_the_scan_lost_is_one_card_with_it():
+    # a PDF of one work ID: page 1 its cover (emblem, court, one character of 「工作证」 in gold
+    # on red); page 2 its inside, the 姓名 label lost and the name alone on its line
+    cover = _placed("zhengjian_3.pdf", [("★", (0.472, 0.168, 0.517, 0.205)),
+                                        ("河南省焦作市解放区人民法院", (0.389, 0.228, 0.603, 0.252)),
+                                        ("作", (0.474, 0.264, 0.515, 0.28))], number=1)
+    inside = _placed("zhengjian_3.pdf", [
+        ("工作证", (0.46, 0.154, 0.532, 0.177)), ("江云亮", (0.501, 0.178, 0.556, 0.194)),
+        ("焦作市解放区人民法院", (0.551, 0.201, 0.674, 0.216)), ("职", (0.444, 0.222, 0.462, 0.236)),
+        ("执行员", (0.507, 0.223, 0.556, 0.237)), ("豫08023452", (0.511, 0.245, 0.588, 0.259)),
+    ], number=2)
+    documents = split_documents([cover, inside])
+    assert [(d.type, d.page_numbers) for d in documents] == [("work_id", [1, 2])]

@@ -238,6 +238,15 @@ def test_find_dates_in_text() -> None:
     ]
 
 
+def test_a_year_whose_zero_the_scan_lost_where_the_line_broke_is_still_read() -> None:
+    # 「续冻期限自二」 | 「〇二六年八月五日起…」: the OCR dropped the 〇 that opened the second line
+    text = "续冻期限自二二六年八月五日起至二〇二九年八月四日止"
+    assert [(d, text[s:e]) for d, s, e in find_dates(text)] == [
+        (date(2026, 8, 5), "二二六年八月五日"), (date(2029, 8, 4), "二〇二九年八月四日")]
+    # which 〇 or 二 went missing from 二〇六 cannot be told (2006 or 2026): no date
+    assert find_dates("自二〇六年八月五日起") == []
+
+
 @pytest.mark.parametrize(
     ("value", "text"),
     [

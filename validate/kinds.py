@@ -256,7 +256,9 @@ def _predicate(value: Any, rule: Rule) -> str | None:
 # ---------------------------------------------------------------- date intervals
 
 
-NO_CASE_FREEZE = "账户信息中未查见本案在先冻结记录"
+NO_CASE_FREEZE = "账户信息中未查见本案冻结记录"
+CASE_FREEZE_NO_END = "本案冻结未载明期限"
+"""Why a date of this case's freeze is unknown, worded once for the renewal's and the release's rules."""
 
 
 def _period_by_length(sit: Situation) -> tuple[date | None, date | None]:
@@ -285,7 +287,7 @@ def _date_ref(ref: str, sit: Situation) -> tuple[date | None, str]:
         _, reason = sit.account_or_reason()
         freeze = sit.case_freeze()
         if freeze is not None:
-            return iso_date(freeze.get("end")), "本案在先冻结未载明期限"
+            return iso_date(freeze.get("end")), CASE_FREEZE_NO_END
         recalled = iso_date(sit.facts.get("previous_freeze_end"))
         if recalled is not None:  # the court's papers recall it; `_recalled` says what that proves
             return recalled, f"{reason or NO_CASE_FREEZE}（法律文书载明本案原冻结期限至{cn_date(recalled)}）"
@@ -482,10 +484,10 @@ def check_auto_release(rule: Rule, sit: Situation) -> Result:
         return Result("pass", {"state": f"法律文书载明本案原冻结期限已于{cn_date(recalled)}届满，"
                                         "届满未续行冻结的账户资金已自动解冻", "reason": ""})
     if freeze is None:
-        return Result("unknown", {"state": "", "reason": reason or "账户信息中未查见本案冻结记录"})
+        return Result("unknown", {"state": "", "reason": reason or NO_CASE_FREEZE})
     end = iso_date(freeze.get("end"))
     if end is None:
-        return Result("unknown", {"state": "", "reason": "本案冻结未载明期限"})
+        return Result("unknown", {"state": "", "reason": CASE_FREEZE_NO_END})
     state = (f"本案冻结期限已于{cn_date(end)}届满，账户资金已自动解冻" if end < sit.today
              else f"本案冻结期限至{cn_date(end)}，届满未续行冻结的将自动解冻")
     return Result("pass", {"state": state, "reason": ""})
