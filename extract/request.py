@@ -229,7 +229,13 @@ def _officers(readings: list[PaperReading]) -> list[tuple[str, Evidence]]:
                 elif officer.evidence.confidence > seen[twin].confidence:
                     seen = {officer.value if name == twin else name: officer.evidence if name == twin else ev
                             for name, ev in seen.items()}
-    return list(seen.items())
+    return [(name, ev) for name, ev in seen.items() if not _run_together(name, seen)]
+
+
+def _run_together(name: str, seen: dict[str, Evidence]) -> bool:
+    """「曾桂武海」: two officers' names read as one where the space between them was lost (a
+    form's 执行人员 cell), both of them named on their own elsewhere in the bundle."""
+    return any(name == a + b for a in seen for b in seen if a != name and b != name and a != b)
 
 
 LOOK_ALIKE = 0.75

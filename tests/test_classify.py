@@ -94,6 +94,22 @@ def test_a_proof_titled_only_proof_is_a_ground_proof_when_it_speaks_of_one():
     assert classify_page(other).type is None
 
 
+def test_a_police_stations_proof_of_a_household_register_cancelled_is_a_ground_proof():
+    from extract.model import Page, TextLine
+
+    def photo(title: str) -> Page:  # boxes as OCR read avocet's phone photo of the proof
+        lines = [(title, (0.326, 0.178, 0.615, 0.245)),
+                 ("兹证明：马某某，女，1981年12月9日出生，公民身份号码", (0.213, 0.219, 0.793, 0.309)),
+                 ("310120198112099907，原户籍地址上海市宝山区松汇中路856弄", (0.171, 0.25, 0.796, 0.342)),
+                 ("53号1718室。该人因出国（境）定居，已于2025年3月25日在我", (0.175, 0.279, 0.801, 0.372)),
+                 ("所办理户口注销手续。", (0.178, 0.354, 0.402, 0.4)), ("特此证明。", (0.224, 0.39, 0.342, 0.425)),
+                 ("上海市公安局宝山分局江湾派出所", (0.424, 0.406, 0.774, 0.466)), ("2026年3月7日", (0.629, 0.437, 0.775, 0.474))]
+        return Page(source="p.jpg", number=1, lines=[TextLine(t, b, 0.95) for t, b in lines], text_source="ocr")
+
+    for title in ("户籍注销证明", "户口注销证明", "注销户籍证明"):
+        assert classify_page(photo(title)).type == "ground_proof", title
+
+
 COVER = ["中华人民共和国", "上海市浦东新区人民法院", "工作证"]
 INSIDE = ["姓名：王小明", "职务：执行员", "单位：上海市浦东新区人民法院执行局", "编号：310115001"]
 

@@ -427,6 +427,19 @@ def test_a_card_misreading_an_officers_name_into_a_look_alike_is_no_third_office
     assert sorted(o["name"] for o in request["officers"]) == ["万娜佳", "付晓磊", "付晨磊"]
 
 
+def test_two_officers_names_run_together_on_a_query_form_are_those_two_officers():
+    """A query form's 执行人员 cell 「曾桂 武海」 scanned without its space reads 「曾桂武海」;
+    each card names one of them: two officers, not three."""
+    form = page("scan_01.pdf", 1, ["焦作市中站区人民法院", "住房公积金信息查询单", "案号：(2026)豫0803执2753号",
+                                   "被查询人姓名 张建超", "证件号码 410803198903253136", "执行人员 曾桂武海"])
+    first = page("a.jpg", 1, ["工作证", "姓名：曾桂", "焦作市中站区人民法院"])
+    second = page("b.jpg", 1, ["工作证", "姓名：武海", "焦作市中站区人民法院"])
+    request, _ = _request(form, first, second)
+    assert sorted(o["name"] for o in request["officers"]) == ["曾桂", "武海"]
+    request, _ = _request(form, first)
+    assert sorted(o["name"] for o in request["officers"]) == ["曾桂", "曾桂武海"], "a name the cards do not both give stays"
+
+
 def test_a_freeze_extended_to_later_deposits_is_no_renewal():
     """「此后每月缴存的住房公积金予以续冻，直至达到冻结金额」 is the freeze's top-up clause
     (000 第二条（三）2), not a 续行冻结."""

@@ -49,6 +49,13 @@ def test_an_officers_list_keeps_its_separator():
     assert officers("承办人：苗青 宋嘉禾") == ["苗青", "宋嘉禾"]
 
 
+def test_the_last_officer_of_a_list_ends_where_the_cards_they_carry_begin():
+    doc = pipeline()("特派本院执行人员麦英、何惠燕持工作证、执行公务证前往你处办理")
+    assert [s._.value for s in doc.spans["parties"] if s._.role == "officer"] == ["麦英", "何惠燕"]
+    doc = pipeline()("执行人员：王持平、李强")
+    assert [s._.value for s in doc.spans["parties"] if s._.role == "officer"] == ["王持平", "李强"]
+
+
 def test_a_name_does_not_run_into_the_cause_written_after_it():
     for cause in ("服务合同纠纷", "房屋买卖合同纠纷", "建设工程施工合同纠纷", "追偿权纠纷", "保证合同纠纷"):
         doc = pipeline()(f"关于申请执行人周晓燕与被执行人钱立群{cause}一案")
