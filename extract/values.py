@@ -350,17 +350,10 @@ def amount_to_chinese_capital(amount: Decimal) -> str:
 
 _CN_YEAR_DIGIT = "〇○◯零Oo0一二三四五六七八九"
 _DAY_CHARS = "一二三四五六七八九十"
+_MONTH_DAY = rf"\s*年\s*(?P<m>\d{{1,2}}|[{_DAY_CHARS}]{{1,2}})\s*月\s*(?P<d>\d{{1,2}}|[{_DAY_CHARS}]{{1,3}})\s*[日号]"
 _DATE_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"(?<![\d{_CN_YEAR_DIGIT}])(?P<y>\d{{4}}|[{_CN_YEAR_DIGIT}]{{4}})\s*年\s*"
-        rf"(?P<m>\d{{1,2}}|[{_DAY_CHARS}]{{1,2}})\s*月\s*"
-        rf"(?P<d>\d{{1,2}}|[{_DAY_CHARS}]{{1,3}})\s*[日号]"
-    ),
-    re.compile(
-        rf"(?<![\d{_CN_YEAR_DIGIT}])(?P<y>二[一二三][{_CN_YEAR_DIGIT}])\s*年\s*"
-        rf"(?P<m>\d{{1,2}}|[{_DAY_CHARS}]{{1,2}})\s*月\s*"
-        rf"(?P<d>\d{{1,2}}|[{_DAY_CHARS}]{{1,3}})\s*[日号]"
-    ),
+    re.compile(rf"(?<![\d{_CN_YEAR_DIGIT}])(?P<y>\d{{4}}|[{_CN_YEAR_DIGIT}]{{4}})" + _MONTH_DAY),
+    re.compile(rf"(?<![\d{_CN_YEAR_DIGIT}])(?P<y>二[一二三][{_CN_YEAR_DIGIT}])" + _MONTH_DAY),  # 〇 lost: 二二六年
     re.compile(r"(?<![\d.])(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])"),
     re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])"),
     re.compile(r"(?<![\d/])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"),
