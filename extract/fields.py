@@ -269,7 +269,7 @@ def _action(reading: PaperReading, pages: list[_PageDoc]) -> None:
         for lo, hi in windows:
             cues = [c for c in pd.doc.spans["cues"] if lo <= c.start_char < hi and c.label_ in ACTION_OF
                     and not _negated_unfreeze(pd.doc, c) and not _asked_about(pd.doc, c)
-                    and not _renewal_in_passing(pd.doc, c)]
+                    and not _renewal_in_passing(pd.doc, c) and not _forbidden(pd.doc, c)]
             strong = [c for c in cues if ACTION_OF[c.label_] in STRONG_ACTIONS]
             freeze = [c for c in cues if ACTION_OF[c.label_] == "freeze"]
             chosen = min(strong or freeze or cues, key=lambda c: c.start_char, default=None)
@@ -353,6 +353,17 @@ def _negated_unfreeze(doc: Doc, cue: Span) -> bool:
 
 
 LOOSE_UNFREEZE = {"解除对", "解除", "撤销对", "撤销"}
+
+
+def _forbidden(doc: Doc, cue: Span) -> bool:
+    """「冻结期间不得支取、扣划」, 「禁止划转」: a freeze's terms forbid a deduction or a release;
+    a measure forbidden is none asked for."""
+    return bool(FORBIDDING.search(doc.text[max(0, cue.start_char - 10) : cue.start_char]))
+
+
+FORBIDDING = re.compile(r"(?:不得|不准|不能|禁止|严禁|不予|暂停)(?:办理)?(?:(?!请)[\u4e00-\u9fff、]){0,6}$")
+"""「不得」 and its kin right before the measure, other measures listed between (「不得提取、划转」);
+a comma ends the forbidding clause (「不得拖延，请协助扣划」 asks for the deduction)."""
 
 
 def _amount(reading: PaperReading, pages: list[_PageDoc]) -> None:

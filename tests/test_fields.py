@@ -198,6 +198,14 @@ def _notice(body: str) -> dict:
     ("请协助冻结被执行人张三住房公积金。冻结金额（元）：50000.00", "freeze", "50000.00"),
     ("请协助冻结被执行人张三住房公积金，但贷款已结清或担保解除的除外，金额人民币1000元。", "freeze", "1000.00"),
     ("请协助冻结被执行人张三住房公积金人民币1,2345元。", "freeze", None),  # a misprinted figure is not guessed
+    # a freeze's terms forbid a deduction: that is no deduction asked for; a comma ends the forbidding
+    ("请协助冻结被执行人张三住房公积金账户内存款50000元，冻结期限三年，冻结期间不得支取、扣划。", "freeze", "50000.00"),
+    ("请协助冻结被执行人张三住房公积金人民币50000元，冻结期间禁止划转。", "freeze", "50000.00"),
+    ("事关执行期限，不得拖延，请协助扣划被执行人张三住房公积金人民币50000元。", "deduct", "50000.00"),
+    # a deduction worded by where the money goes, with 提取 (never a cue alone: 提取条件) before it
+    ("请协助提取被执行人张三住房公积金账户内资金50000元，划入本院执行款专户。", "deduct", "50000.00"),
+    ("本院已冻结被执行人张三住房公积金，现请协助将已冻结的住房公积金50000元划付至本院账户。", "deduct", "50000.00"),
+    ("请协助从被执行人张三住房公积金账户中提取人民币50000元交付本院。", "deduct", "50000.00"),
 ])
 def test_other_wordings_of_the_measure_and_its_amount(body, action, amount):
     request = _notice(body)
